@@ -1,0 +1,162 @@
+package io.diplomaticvisits.extract.lexicon;
+
+import io.diplomaticvisits.extract.text.CharFolding;
+import io.diplomaticvisits.extract.text.MatchText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds listed phrases in a {@link MatchText}: whole words only, longest match first, runs of white space in
+ * the text matching one space in a phrase. Built once, then immutable and safe to share between threads.
+ *
+ * <p>A matcher works on the lower-case text, or on the folded text (no diacritics) when built with
+ * {@code folded = true}; either way each phrase also carries a {@link CasePolicy} checked on the original.
+ */
+public final class PhraseMatcher<T> {
+
+    private final Node<T> root;
+    private final boolean folded;
+
+    private PhraseMatcher(Node<T> root, boolean folded) {
+        this.root = root;
+        this.folded = folded;
+    }
+
+    public static <T> Builder<T> builder() {
+        return new Builder<>(false);
+    }
+
+    /** A builder whose matcher ignores diacritics: "To Lam" finds "Tô Lâm" and the reverse. */
+    public static <T> Builder<T> foldedBuilder() {
+        return new Builder<>(true);
+    }
+
+    /** Every match, left to right, never overlapping; at each start the longest phrase wins. */
+    public List<PhraseMatch<T>> findAll(MatchText text) {
+        String s = folded ? text.folded() : text.lower();
+        List<PhraseMatch<T>> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            PhraseMatch<T> m = text.isWordStart(i) && MatchText.isWordChar(s.charAt(i)) || isSymbolStart(s, i)
+                    ? longestAt(text, s, i) : null;
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The longest phrase that starts exactly at {@code start}, or null. */
+    public PhraseMatch<T> longestAt(MatchText text, int start) {
+        return longestAt(text, folded ? text.folded() : text.lower(), start);
+    }
+
+    private boolean isSymbolStart(String s, int i) {
+        return root.next.containsKey(s.charAt(i)) && !MatchText.isWordChar(s.charAt(i));
+    }
+
+    private PhraseMatch<T> longestAt(MatchText text, String s, int start) {
+        Node<T> node = root;
+        int i = start;
+        int n = s.length();
+        PhraseMatch<T> best = null;
+        while (i < n && node != null) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                node = node.next.get(' ');
+                while (i < n && s.charAt(i) == ' ') {
+                    i++;
+                }
+            } else {
+                node = node.next.get(c);
+                i++;
+            }
+            if (node != null && !node.entries.isEmpty() && text.isWordEnd(i)) {
+                for (Entry<T> e : node.entries) {
+                    if (casePolicyHolds(e, text.original(), start, i)) {
+                        best = new PhraseMatch<>(start, i, e.value);
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean casePolicyHolds(Entry<?> e, String original, int start, int end) {
+        return switch (e.policy) {
+            case ANY -> true;
+            case CAPITALISED -> Character.isUpperCase(original.charAt(start));
+            case EXACT -> squeezeSpaces(original.substring(start, end)).equals(e.phrase);
+        };
+    }
+
+    private static String squeezeSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private record Entry<T>(String phrase, CasePolicy policy, T value) {
+    }
+
+    private static final class Node<T> {
+        final Map<Character, Node<T>> next = new HashMap<>(4);
+        final List<Entry<T>> entries = new ArrayList<>(1);
+    }
+
+    public static final class Builder<T> {
+        private final Node<T> root = new Node<>();
+        private final boolean folded;
+
+        private Builder(boolean folded) {
+            this.folded = folded;
+        }
+
+        /** Adds a phrase; phrases added earlier win when two identical keys carry different values. */
+        public Builder<T> add(String phrase, CasePolicy policy, T value) {
+            String key = keyOf(phrase);
+            if (key.isEmpty()) {
+                return this;
+            }
+            Node<T> node = root;
+            for (int i = 0; i < key.length(); i++) {
+                node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+            }
+            node.entries.add(new Entry<>(squeezeSpaces(phrase.strip()), policy, value));
+            return this;
+        }
+
+        public Builder<T> add(String phrase, T value) {
+            return add(phrase, CasePolicy.ANY, value);
+        }
+
+        public PhraseMatcher<T> build() {
+            return new PhraseMatcher<>(root, folded);
+        }
+
+        private String keyOf(String phrase) {
+            String lower = MatchText.of(squeezeSpaces(phrase.strip())).lower();
+            return folded ? CharFolding.foldString(lower) : lower;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package io.diplomaticvisits.extract.model;
+
+public enum MoneyQualifier { EXACT, MORE_THAN, ABOUT }

@@ -1,0 +1,3 @@
+package io.diplomaticvisits.extract.model;
+
+public enum ParticipantRole { GUEST, HOST, PARTICIPANT }

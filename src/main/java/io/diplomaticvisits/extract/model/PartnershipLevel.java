@@ -1,0 +1,5 @@
+package io.diplomaticvisits.extract.model;
+
+public enum PartnershipLevel {
+    COMPREHENSIVE_STRATEGIC_PARTNERSHIP, STRATEGIC_PARTNERSHIP, COMPREHENSIVE_PARTNERSHIP, SPECIAL_RELATIONSHIP, OTHER
+}

@@ -1,0 +1,3 @@
+package io.diplomaticvisits.extract.model;
+
+public enum VisitCategory { TRIP, ENGAGEMENT }

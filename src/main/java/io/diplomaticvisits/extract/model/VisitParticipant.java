@@ -1,0 +1,4 @@
+package io.diplomaticvisits.extract.model;
+
+public record VisitParticipant(String name, String country, ParticipantRole role) {
+}
