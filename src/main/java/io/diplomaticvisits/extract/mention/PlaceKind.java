@@ -1,0 +1,3 @@
+package io.diplomaticvisits.extract.mention;
+
+public enum PlaceKind { CAPITAL, CITY, REGION, LANDMARK }
