@@ -1,0 +1,99 @@
+package io.diplomaticvisits.extract;
+
+import io.diplomaticvisits.extract.lexicon.CountryLexicon;
+import io.diplomaticvisits.extract.lexicon.PlaceLexicon;
+import io.diplomaticvisits.extract.mention.CountryMention;
+import io.diplomaticvisits.extract.mention.DateFinder;
+import io.diplomaticvisits.extract.mention.MoneyFinder;
+import io.diplomaticvisits.extract.mention.PersonFinder;
+import io.diplomaticvisits.extract.mention.PersonMention;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.rules.DocumentExtraction;
+import io.diplomaticvisits.extract.rules.EventLexicon;
+import io.diplomaticvisits.extract.rules.SentenceFacts;
+import io.diplomaticvisits.extract.text.DocumentPreparer;
+import io.diplomaticvisits.extract.text.MatchText;
+import io.diplomaticvisits.extract.text.PreparedDocument;
+import io.diplomaticvisits.extract.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extraction pipeline: text in, visits, participants, partnerships and agreements out. Loads its word
+ * lists once; afterwards immutable, so one instance serves every thread.
+ */
+public final class Extractor {
+
+    private final DocumentPreparer preparer;
+    private final CountryLexicon countries;
+    private final PlaceLexicon places;
+    private final PersonFinder persons;
+    private final DateFinder dates;
+    private final MoneyFinder money;
+    private final EventLexicon events;
+
+    private Extractor() {
+        this.preparer = new DocumentPreparer();
+        this.countries = CountryLexicon.load();
+        this.places = PlaceLexicon.load();
+        this.persons = PersonFinder.standard();
+        this.dates = new DateFinder();
+        this.money = new MoneyFinder();
+        this.events = EventLexicon.load();
+    }
+
+    private static final class Holder {
+        static final Extractor INSTANCE = new Extractor();
+    }
+
+    /** The shared instance, built on first use. */
+    public static Extractor standard() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * Extracts from one document. {@code publishedAt} (may be null) anchors dates without a year; when absent,
+     * a publication date at the top of the text is used.
+     */
+    public ExtractionResult extract(String documentName, String text, PartialDate publishedAt) {
+        PreparedDocument prepared = preparer.prepare(text == null ? "" : text);
+        PartialDate anchor = publishedAt != null && !publishedAt.isUnknown() ? publishedAt
+                : dates.publicationDate(prepared.text()).orElse(prepared.publicationDate());
+        List<PersonMention> known = new ArrayList<>();
+        DocumentExtraction run = new DocumentExtraction(documentName, prepared, anchor);
+        return run.run(sentence -> facts(prepared, sentence, anchor, known));
+    }
+
+    private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, List<PersonMention> known) {
+        MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
+        List<CountryMention> allCountries = countries.find(text);
+        List<PersonMention> people = persons.find(text, allCountries, known);
+        known.addAll(people);
+        List<CountryMention> free = new ArrayList<>();
+        List<CountryMention> kept = new ArrayList<>();
+        for (CountryMention c : allCountries) {
+            PersonMention owner = ownerOf(c, people);
+            if (owner != null && c.ambiguous() && c.start() >= owner.nameStart() && c.end() <= owner.nameEnd()) {
+                continue;
+            }
+            kept.add(c);
+            if (owner == null && !c.demonym()) {
+                free.add(c);
+            }
+        }
+        return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countries.findGroups(text),
+                places.find(text), people, dates.find(text, anchor), money.find(text), events.triggers(text),
+                events.cues(text));
+    }
+
+    private static PersonMention ownerOf(CountryMention c, List<PersonMention> people) {
+        for (PersonMention p : people) {
+            if (c.start() >= p.start() && c.end() <= p.end()) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

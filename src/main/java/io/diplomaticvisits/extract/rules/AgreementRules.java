@@ -1,0 +1,192 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.lexicon.KeywordLexicon;
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
+import io.diplomaticvisits.extract.mention.CountryGroup;
+import io.diplomaticvisits.extract.mention.CountryMention;
+import io.diplomaticvisits.extract.mention.DateMention;
+import io.diplomaticvisits.extract.mention.MoneyMention;
+import io.diplomaticvisits.extract.mention.PersonMention;
+import io.diplomaticvisits.extract.model.AgreementRecord;
+import io.diplomaticvisits.extract.model.AgreementType;
+import io.diplomaticvisits.extract.model.MoneyAmount;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.SourceRef;
+import io.diplomaticvisits.extract.text.CharFolding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds documents signed, issued or pledged: a kind of document ("Tuyên bố chung", "MOU", "ODA") in a sentence
+ * that reports an act ("ra", "ký", "signed") and does not merely refer to an existing one ("tận dụng Hiệp định").
+ * Parties are Vietnam and the foreign countries of the sentence, or of the event the text is about.
+ */
+final class AgreementRules {
+
+    private static final Set<String> TITLE_STOPS = Set.of(",", ";", ".", ":", "(", "\"", "“", "”");
+    private static final List<String> TITLE_STOP_WORDS = List.of(" được ", " nhằm ", " giữa hai", " đã ", " trị giá ",
+            " và ", " was ", " were ", " to ", " worth ", " that ", " which ", " with ", " between ", " on ");
+
+    private final KeywordLexicon kinds = KeywordLexicon.load("agreement-types.tsv", "type");
+    private final KeywordLexicon cues = KeywordLexicon.load("agreement-cues.tsv", "cue");
+    private final List<Draft> drafts = new ArrayList<>();
+
+    void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
+        List<PhraseMatch<String>> cueMatches = cues.find(s.text());
+        boolean action = cueMatches.stream().anyMatch(c -> c.value().equals("ACTION"));
+        if (!action) {
+            return;
+        }
+        boolean commercial = cueMatches.stream().anyMatch(c -> c.value().equals("COMMERCIAL"));
+        List<PhraseMatch<String>> found = kinds.find(s.text());
+        for (PhraseMatch<String> m : found) {
+            if (isReference(cueMatches, m)) {
+                continue;
+            }
+            AgreementType type = AgreementType.valueOf(m.value());
+            MoneyMention money = moneyFor(s, m, found);
+            if (type == AgreementType.AGREEMENT && money != null && commercial) {
+                type = AgreementType.DEALS;
+            }
+            TreeSet<String> parties = parties(s, ctx);
+            if (parties.size() < 2) {
+                continue;
+            }
+            PartialDate date = date(s, ctx);
+            String title = type == AgreementType.DEALS || type == AgreementType.AID ? null : title(s, m);
+            MoneyAmount value = money == null ? null : money.value();
+            add(new Draft(type, title, parties, date, value, sources.of(s)));
+        }
+    }
+
+    List<AgreementRecord> records() {
+        List<AgreementRecord> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            out.add(new AgreementRecord(d.type, d.title, List.copyOf(d.parties), d.date, d.value,
+                    List.copyOf(d.sources), Math.min(1.0, 0.7 + 0.05 * d.sources.size())));
+        }
+        return out;
+    }
+
+    private void add(Draft d) {
+        for (Draft existing : drafts) {
+            if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
+                    && CharFolding.foldString(String.valueOf(existing.title)).equals(CharFolding.foldString(String.valueOf(d.title)))
+                    && java.util.Objects.equals(existing.value, d.value)) {
+                existing.sources.addAll(d.sources);
+                return;
+            }
+        }
+        drafts.add(d);
+    }
+
+    private static boolean isReference(List<PhraseMatch<String>> cues, PhraseMatch<String> m) {
+        for (PhraseMatch<String> c : cues) {
+            if (c.value().equals("REFERENCE") && c.end() <= m.start() && m.start() - c.end() <= 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sum nearest after the document's kind, before the next kind; else one before it. */
+    private static MoneyMention moneyFor(SentenceFacts s, PhraseMatch<String> m, List<PhraseMatch<String>> all) {
+        int limit = s.text().length();
+        for (PhraseMatch<String> other : all) {
+            if (other.start() > m.start()) {
+                limit = other.start();
+                break;
+            }
+        }
+        for (MoneyMention money : s.money()) {
+            if (money.start() >= m.end() && money.start() < limit) {
+                return money;
+            }
+        }
+        MoneyMention before = null;
+        for (MoneyMention money : s.money()) {
+            if (money.end() <= m.start() && m.start() - money.end() <= 40) {
+                before = money;
+            }
+        }
+        return before;
+    }
+
+    private static TreeSet<String> parties(SentenceFacts s, DocumentContext ctx) {
+        TreeSet<String> parties = new TreeSet<>();
+        for (CountryGroup g : s.groups()) {
+            parties.addAll(g.codes());
+        }
+        for (CountryMention c : s.freeCountries()) {
+            parties.add(c.code());
+        }
+        for (PersonMention p : s.persons()) {
+            if (p.country() != null) {
+                parties.add(p.country());
+            }
+        }
+        parties.add(VisitRules.VIETNAM);
+        if (parties.size() < 2 && ctx.lastCounterpart() != null) {
+            parties.add(ctx.lastCounterpart());
+        }
+        return parties;
+    }
+
+    private static PartialDate date(SentenceFacts s, DocumentContext ctx) {
+        for (DateMention d : s.dates()) {
+            if (d.from().month() != null) {
+                PartialDate from = d.from();
+                if (from.year() == null && ctx.lastEvent != null) {
+                    from = from.withYear(ctx.lastEvent.start.year());
+                }
+                return from;
+            }
+        }
+        return ctx.lastEventMonth();
+    }
+
+    /** The title as written, only when it is a proper name (capitalised): "Tuyên bố chung về Tầm nhìn ...". */
+    private static String title(SentenceFacts s, PhraseMatch<String> m) {
+        String original = s.original();
+        if (!Character.isUpperCase(original.charAt(m.start()))) {
+            return null;
+        }
+        int end = original.length();
+        for (int i = m.end(); i < original.length(); i++) {
+            if (TITLE_STOPS.contains(String.valueOf(original.charAt(i)))) {
+                end = i;
+                break;
+            }
+        }
+        String lowerTail = s.text().lower().substring(m.end(), end);
+        for (String stop : TITLE_STOP_WORDS) {
+            int at = lowerTail.indexOf(stop);
+            if (at >= 0 && m.end() + at < end) {
+                end = m.end() + at;
+            }
+        }
+        return original.substring(m.start(), end).strip();
+    }
+
+    private static final class Draft {
+        final AgreementType type;
+        final String title;
+        final TreeSet<String> parties;
+        final PartialDate date;
+        final MoneyAmount value;
+        final List<SourceRef> sources = new ArrayList<>();
+
+        Draft(AgreementType type, String title, TreeSet<String> parties, PartialDate date, MoneyAmount value,
+              SourceRef source) {
+            this.type = type;
+            this.title = title;
+            this.parties = parties;
+            this.date = date;
+            this.value = value;
+            this.sources.add(source);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.mention.PersonMention;
+import io.diplomaticvisits.extract.model.AgreementRecord;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.Location;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.VisitParticipant;
+import io.diplomaticvisits.extract.model.VisitRecord;
+import io.diplomaticvisits.extract.text.Paragraph;
+import io.diplomaticvisits.extract.text.PreparedDocument;
+import io.diplomaticvisits.extract.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One run of the rules over one prepared document: sentences in order, boilerplate and repeated paragraphs
+ * skipped, drafts merged, then finished into records. Not shared between threads: make one per document.
+ */
+public final class DocumentExtraction {
+
+    private final VisitRules visitRules = new VisitRules();
+    private final VisitMerger merger = new VisitMerger();
+    private final PartnershipRules partnershipRules;
+    private final AgreementRules agreementRules;
+    private final DocumentContext context;
+    private final SourceFactory sources;
+    private final PreparedDocument prepared;
+
+    public DocumentExtraction(String document, PreparedDocument prepared, PartialDate publicationDate) {
+        this.prepared = prepared;
+        this.sources = new SourceFactory(document, prepared);
+        this.context = new DocumentContext(publicationDate);
+        this.partnershipRules = new PartnershipRules();
+        this.agreementRules = new AgreementRules();
+    }
+
+    /** Runs the rules over every sentence; {@code facts} finds the mentions of one sentence. */
+    public ExtractionResult run(Function<Sentence, SentenceFacts> facts) {
+        for (Sentence sentence : prepared.sentences()) {
+            Paragraph paragraph = prepared.paragraphs().get(sentence.paragraph());
+            if (paragraph.boilerplate() || paragraph.isDuplicate() || sentence.end() <= sentence.start()) {
+                continue;
+            }
+            SentenceFacts s = facts.apply(sentence);
+            for (VisitDraft draft : visitRules.apply(s, context, sources)) {
+                VisitDraft kept = merger.add(draft);
+                context.remember(kept, travellerOf(kept));
+            }
+            partnershipRules.apply(s, context, sources);
+            agreementRules.apply(s, context, sources);
+        }
+        return finish();
+    }
+
+    private static PersonMention travellerOf(VisitDraft d) {
+        if (!d.isTrip() || !VisitRules.VIETNAM.equals(d.guest)) {
+            return null;
+        }
+        for (VisitDraft.ParticipantSlot slot : d.participants.values()) {
+            if (slot.role() == io.diplomaticvisits.extract.model.ParticipantRole.GUEST) {
+                return slot.person();
+            }
+        }
+        return null;
+    }
+
+    private ExtractionResult finish() {
+        List<VisitDraft> drafts = merger.drafts();
+        datesFromEngagements(drafts);
+        ParticipantRegistry registry = new ParticipantRegistry();
+        List<VisitRecord> visits = new ArrayList<>();
+        for (VisitDraft d : drafts) {
+            anchorYear(d);
+            List<VisitParticipant> people = new ArrayList<>();
+            for (VisitDraft.ParticipantSlot slot : d.participants.values()) {
+                PersonMention p = slot.person();
+                String fallback = switch (slot.role()) {
+                    case GUEST -> d.guest;
+                    case HOST -> d.host;
+                    case PARTICIPANT -> null;
+                };
+                String country = p.country() != null ? p.country() : fallback;
+                people.add(new VisitParticipant(p.name(), country, slot.role()));
+                registry.add(p, fallback, d.sources.get(0));
+            }
+            Location location = d.locationCountry == null && d.city == null ? null : new Location(d.city, d.locationCountry);
+            visits.add(new VisitRecord(d.type, d.status, d.guest, d.host, List.copyOf(d.countries), location,
+                    d.start, d.end.isUnknown() ? d.start : d.end, people, List.copyOf(d.sources),
+                    Math.min(1.0, d.confidence)));
+        }
+        List<AgreementRecord> agreements = agreementRules.records();
+        return new ExtractionResult(prepared.language(), visits, registry.records(), partnershipRules.records(),
+                agreements);
+    }
+
+    /** A trip with no dates of its own takes the year and month of the engagements placed in it, and their city. */
+    private static void datesFromEngagements(List<VisitDraft> drafts) {
+        for (VisitDraft trip : drafts) {
+            if (!trip.isTrip()) {
+                continue;
+            }
+            String city = null;
+            boolean oneCity = true;
+            PartialDate found = null;
+            for (VisitDraft e : drafts) {
+                if (e.isTrip() || !e.countries.equals(trip.countries)) {
+                    continue;
+                }
+                boolean inside = trip.host.equals(e.locationCountry) || trip.host.equals(e.host);
+                if (!inside) {
+                    continue;
+                }
+                if (trip.start.month() == null && e.start.month() != null && e.start.agreesWith(trip.start)
+                        && found == null) {
+                    found = e.start.monthOnly();
+                }
+                if (e.city != null) {
+                    oneCity &= city == null || city.equals(e.city);
+                    city = e.city;
+                }
+            }
+            if (found != null) {
+                trip.start = VisitMerger.moreSpecific(trip.start, found);
+                trip.end = VisitMerger.moreSpecific(trip.end.month() == null ? PartialDate.UNKNOWN : trip.end, found);
+            }
+            if (trip.city == null && oneCity && city != null) {
+                trip.city = city;
+            }
+        }
+    }
+
+    /**
+     * Dates that the text presents without a year take the publication year, when the document has one;
+     * a day-month later than two months after publication is read as the year before.
+     */
+    private void anchorYear(VisitDraft d) {
+        PartialDate published = context.publicationDate;
+        if (published.year() == null || d.start.year() != null || d.start.month() == null) {
+            return;
+        }
+        int year = published.year();
+        if (published.month() != null && d.start.month() > published.month() + 2) {
+            year -= 1;
+        }
+        d.start = d.start.withYear(year);
+        if (d.end.year() == null && d.end.month() != null) {
+            d.end = d.end.withYear(d.end.month() < d.start.month() ? year + 1 : year);
+        }
+    }
+}

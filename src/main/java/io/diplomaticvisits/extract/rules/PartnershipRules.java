@@ -1,0 +1,122 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.lexicon.KeywordLexicon;
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
+import io.diplomaticvisits.extract.mention.CountryGroup;
+import io.diplomaticvisits.extract.mention.CountryMention;
+import io.diplomaticvisits.extract.mention.DateMention;
+import io.diplomaticvisits.extract.mention.PersonMention;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.PartnershipLevel;
+import io.diplomaticvisits.extract.model.PartnershipRecord;
+import io.diplomaticvisits.extract.model.SourceRef;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds Vietnam's relationship frameworks: a level phrase ("Đối tác chiến lược toàn diện") and the country it
+ * is with (a pair form, or the one foreign country of the sentence). A sentence that says the framework was
+ * set up or raised ("nâng tầm", "elevated") gives its date as {@code since}. Descriptive phrases without a
+ * formal level are not recorded.
+ */
+final class PartnershipRules {
+
+    private final KeywordLexicon levels = KeywordLexicon.load("partnership-levels.tsv", "level");
+    private final KeywordLexicon cues = KeywordLexicon.load("partnership-cues.tsv", "cue");
+    private final Map<String, Draft> byKey = new LinkedHashMap<>();
+
+    void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
+        for (PhraseMatch<String> m : levels.find(s.text())) {
+            PartnershipLevel level = PartnershipLevel.valueOf(m.value());
+            boolean established = !cues.find(s.text()).isEmpty();
+            PartialDate since = established ? sinceDate(s, ctx) : null;
+            for (String country : countries(s, m)) {
+                String key = country + "|" + level;
+                Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level,
+                        s.original().substring(m.start(), m.end())));
+                if (d.since == null && since != null && !since.isUnknown()) {
+                    d.since = since;
+                }
+                SourceRef ref = sources.of(s);
+                if (!d.sources.contains(ref)) {
+                    d.sources.add(ref);
+                }
+            }
+        }
+    }
+
+    List<PartnershipRecord> records() {
+        List<PartnershipRecord> out = new ArrayList<>();
+        for (Draft d : byKey.values()) {
+            out.add(new PartnershipRecord(List.of(VisitRules.VIETNAM, d.country), d.level, d.label, d.since,
+                    List.copyOf(d.sources), Math.min(1.0, 0.75 + 0.05 * d.sources.size())));
+        }
+        return out;
+    }
+
+    private Set<String> countries(SentenceFacts s, PhraseMatch<String> m) {
+        Set<String> out = new LinkedHashSet<>();
+        CountryGroup nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (CountryGroup g : s.groups()) {
+            int distance = g.start() >= m.end() ? g.start() - m.end() : m.start() - g.end();
+            if (distance >= 0 && distance < best && g.codes().contains(VisitRules.VIETNAM)) {
+                nearest = g;
+                best = distance;
+            }
+        }
+        if (nearest != null) {
+            foreignOf(nearest.codes(), out);
+            return out;
+        }
+        for (CountryMention c : s.freeCountries()) {
+            if (!c.code().equals(VisitRules.VIETNAM)) {
+                out.add(c.code());
+            }
+        }
+        if (out.isEmpty()) {
+            for (PersonMention p : s.persons()) {
+                if (p.country() != null && !p.country().equals(VisitRules.VIETNAM)) {
+                    out.add(p.country());
+                }
+            }
+        }
+        return out.size() <= 3 ? out : Set.of();
+    }
+
+    private static void foreignOf(List<String> codes, Set<String> out) {
+        for (String c : codes) {
+            if (!c.equals(VisitRules.VIETNAM)) {
+                out.add(c);
+            }
+        }
+    }
+
+    private static PartialDate sinceDate(SentenceFacts s, DocumentContext ctx) {
+        for (DateMention d : s.dates()) {
+            if (d.from().month() != null || d.from().year() != null) {
+                return d.from().day() == null ? d.from() : d.from();
+            }
+        }
+        return ctx.lastEventMonth();
+    }
+
+    private static final class Draft {
+        final String country;
+        final PartnershipLevel level;
+        final String label;
+        PartialDate since;
+        final List<SourceRef> sources = new ArrayList<>();
+
+        Draft(String country, PartnershipLevel level, String label) {
+            this.country = country;
+            this.level = level;
+            this.label = label;
+        }
+    }
+}

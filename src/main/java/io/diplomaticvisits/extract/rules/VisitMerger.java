@@ -1,0 +1,85 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.SourceRef;
+import io.diplomaticvisits.extract.model.VisitType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Folds drafts that tell the same event into one: a trip told again ("chuyến thăm chính thức Liên bang Nga
+ * đầu tiên ..."), the same meeting in a caption and in the body. The most recent compatible draft wins, so a
+ * bare "chuyến thăm" joins the trip the text is currently about.
+ */
+final class VisitMerger {
+
+    private final List<VisitDraft> drafts = new ArrayList<>();
+
+    /** Adds a draft, merging it into an earlier one when they tell the same event; returns the survivor. */
+    VisitDraft add(VisitDraft d) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            VisitDraft existing = drafts.get(i);
+            if (sameEvent(existing, d)) {
+                merge(existing, d);
+                return existing;
+            }
+        }
+        drafts.add(d);
+        return d;
+    }
+
+    List<VisitDraft> drafts() {
+        return drafts;
+    }
+
+    private static boolean sameEvent(VisitDraft a, VisitDraft b) {
+        if (a.isTrip() != b.isTrip() || !a.countries.equals(b.countries)) {
+            return false;
+        }
+        if (!a.start.agreesWith(b.start)) {
+            return false;
+        }
+        if (a.isTrip()) {
+            return Objects.equals(a.guest, b.guest) && Objects.equals(a.host, b.host)
+                    && (a.type == b.type || a.type == VisitType.VISIT || b.type == VisitType.VISIT);
+        }
+        if (a.counterpartKey != null && b.counterpartKey != null) {
+            return a.counterpartKey.equals(b.counterpartKey);
+        }
+        return a.type == b.type && Objects.equals(a.counterpartKey, b.counterpartKey);
+    }
+
+    private static void merge(VisitDraft into, VisitDraft other) {
+        if (into.type == VisitType.VISIT && other.type != VisitType.VISIT) {
+            into.type = other.type;
+            into.status = other.status;
+        }
+        into.start = moreSpecific(into.start, other.start);
+        into.end = moreSpecific(into.end, other.end);
+        into.dateFromText |= other.dateFromText;
+        if (into.city == null) {
+            into.city = other.city;
+        }
+        if (into.guest == null && into.host == null) {
+            into.guest = other.guest;
+            into.host = other.host;
+        }
+        if (into.locationCountry == null) {
+            into.locationCountry = other.locationCountry;
+        }
+        other.participants.forEach(into.participants::putIfAbsent);
+        for (SourceRef s : other.sources) {
+            if (!into.sources.contains(s)) {
+                into.sources.add(s);
+            }
+        }
+        into.confidence = Math.min(1.0, Math.max(into.confidence, other.confidence) + 0.05);
+    }
+
+    static PartialDate moreSpecific(PartialDate a, PartialDate b) {
+        return new PartialDate(a.year() != null ? a.year() : b.year(), a.month() != null ? a.month() : b.month(),
+                a.day() != null ? a.day() : b.day());
+    }
+}

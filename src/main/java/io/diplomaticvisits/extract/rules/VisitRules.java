@@ -1,0 +1,657 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.mention.CountryGroup;
+import io.diplomaticvisits.extract.mention.CountryMention;
+import io.diplomaticvisits.extract.mention.DateMention;
+import io.diplomaticvisits.extract.mention.PersonMention;
+import io.diplomaticvisits.extract.mention.PlaceKind;
+import io.diplomaticvisits.extract.mention.PlaceMention;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.ParticipantRole;
+import io.diplomaticvisits.extract.model.VisitStatus;
+import io.diplomaticvisits.extract.model.VisitType;
+import io.diplomaticvisits.extract.text.CharFolding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the triggers of one sentence into visit drafts: trips (who travels where) and engagements (who meets
+ * whom), with direction, dates, place, status and participants. Stateless; the document's running context is
+ * passed in.
+ */
+final class VisitRules {
+
+    static final String VIETNAM = "VN";
+
+    /** Words that may stand between a travel word and its destination ("thăm cấp Nhà nước tới Cộng hòa ..."). */
+    private static final Set<String> DESTINATION_FILLERS = Set.of("", "tới", "đến", "sang", "tại", "ở", "to", "the",
+            "in", "nước", "về", "to the", "tới nước", "đến nước", "in the", "of", "of the");
+    /** Words that may stand between a destination and a trip word after it ("to Russia for a working trip"). */
+    private static final Set<String> BACKWARD_FILLERS = Set.of("for a", "for an", "for the", "on a", "on an", "for");
+    /** Words that introduce where something happens or where someone goes. */
+    private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với");
+    private static final int DATE_WINDOW = 60;
+    private static final int COUNTERPART_GAP = 40;
+
+    List<VisitDraft> apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
+        List<VisitDraft> trips = new ArrayList<>();
+        List<VisitDraft> engagements = new ArrayList<>();
+        List<PersonMention> inviters = inviters(s);
+        List<Trigger> triggers = s.triggers();
+        boolean hasEngagementTrigger = triggers.stream().anyMatch(t -> t.form() == TriggerForm.ENGAGE);
+        for (int i = 0; i < triggers.size(); i++) {
+            Trigger t = triggers.get(i);
+            int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
+            int nextStart = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.text().length();
+            if (suppressed(s, t)) {
+                continue;
+            }
+            if (t.form() == TriggerForm.ENGAGE) {
+                continue;
+            }
+            trips.addAll(trip(s, ctx, t, prevEnd, nextStart, inviters, hasEngagementTrigger, sources));
+        }
+        for (int i = 0; i < triggers.size(); i++) {
+            Trigger t = triggers.get(i);
+            if (t.form() != TriggerForm.ENGAGE || suppressed(s, t)) {
+                continue;
+            }
+            int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
+            int nextStart = nextEngageOrTrip(triggers, i, s.text().length());
+            engagements.addAll(engagement(s, ctx, t, prevEnd, nextStart, inviters, trips, sources));
+        }
+        List<VisitDraft> out = new ArrayList<>(trips);
+        out.addAll(engagements);
+        return out;
+    }
+
+    private static int nextEngageOrTrip(List<Trigger> triggers, int i, int length) {
+        return i + 1 < triggers.size() ? triggers.get(i + 1).start() : length;
+    }
+
+    private boolean suppressed(SentenceFacts s, Trigger t) {
+        return s.hasCue("SUPPRESS", Math.max(0, t.start() - 25), t.start());
+    }
+
+    // ---------------------------------------------------------------- trips
+
+    private List<VisitDraft> trip(SentenceFacts s, DocumentContext ctx, Trigger t, int prevEnd, int nextStart,
+                                  List<PersonMention> inviters, boolean hasEngagement, SourceFactory sources) {
+        List<String> destinations = destinations(s, t, prevEnd, nextStart);
+        List<VisitDraft> out = new ArrayList<>();
+        if (destinations.isEmpty()) {
+            if (t.form() != TriggerForm.TRIP) {
+                return out;
+            }
+            PersonMention traveller = traveller(s, t, null, inviters);
+            String travellerCountry = traveller == null ? null : traveller.country();
+            if (travellerCountry != null && !travellerCountry.equals(VIETNAM)) {
+                destinations = List.of(VIETNAM);
+            } else {
+                destinations = foreignCountries(s);
+            }
+        }
+        for (String destination : destinations) {
+            PersonMention traveller = traveller(s, t, destination, inviters);
+            String guest;
+            if (destination.equals(VIETNAM)) {
+                guest = traveller != null && traveller.country() != null && !traveller.country().equals(VIETNAM)
+                        ? traveller.country() : singleForeign(s);
+                if (guest == null) {
+                    continue;
+                }
+            } else {
+                if (traveller != null && traveller.country() != null && !traveller.country().equals(VIETNAM)) {
+                    continue;
+                }
+                guest = VIETNAM;
+            }
+            VisitDraft d = new VisitDraft();
+            d.type = t.type();
+            d.status = status(s, t);
+            d.guest = guest;
+            d.host = destination;
+            d.countries.add(guest);
+            d.countries.add(destination);
+            d.locationCountry = destination;
+            d.city = city(s, destination);
+            DateMention date = nearestDate(s, t, prevEnd, nextStart);
+            if (date != null) {
+                d.start = date.from();
+                d.end = date.to();
+                if (!date.isRange() && hasEngagement) {
+                    d.start = d.start.monthOnly();
+                    d.end = d.end.monthOnly();
+                }
+                d.dateFromText = true;
+            } else {
+                d.start = sentenceYear(s);
+                d.end = d.start;
+            }
+            if (traveller != null) {
+                d.addParticipant(withCountry(traveller, guest), ParticipantRole.GUEST);
+            }
+            for (PersonMention inviter : inviters) {
+                if (destination.equals(inviter.country())) {
+                    d.addParticipant(inviter, ParticipantRole.HOST);
+                }
+            }
+            d.confidence = t.form() == TriggerForm.TRIP ? 0.85 : 0.7;
+            d.sources.add(sources.of(s, t));
+            out.add(d);
+            if (guest.equals(VIETNAM) && traveller != null) {
+                ctx.lastVietnameseTraveller = withCountry(traveller, VIETNAM);
+            }
+        }
+        return out;
+    }
+
+    private List<String> destinations(SentenceFacts s, Trigger t, int prevEnd, int nextStart) {
+        List<String> out = new ArrayList<>();
+        CountryMention first = null;
+        for (CountryMention c : s.freeCountries()) {
+            if (c.start() >= t.end() && c.start() < nextStart
+                    && DESTINATION_FILLERS.contains(s.gap(t.end(), c.start()))) {
+                first = c;
+                break;
+            }
+        }
+        if (first != null) {
+            out.add(first.code());
+            int cursor = first.end();
+            for (CountryMention c : s.freeCountries()) {
+                if (c.start() >= cursor && c.start() < nextStart && LIST_SEPARATORS.contains(s.gap(cursor, c.start()))) {
+                    if (!out.contains(c.code())) {
+                        out.add(c.code());
+                    }
+                    cursor = c.end();
+                }
+            }
+            return out;
+        }
+        for (PlaceMention p : s.places()) {
+            if (p.start() >= t.end() && p.start() < nextStart && DESTINATION_FILLERS.contains(s.gap(t.end(), p.start()))) {
+                out.add(p.countryCode());
+                return out;
+            }
+        }
+        if (t.form() == TriggerForm.TRIP_VERB) {
+            return out;
+        }
+        for (CountryMention c : s.freeCountries()) {
+            if (c.start() >= t.end() && c.start() < nextStart && introduced(s, c.start())) {
+                out.add(c.code());
+                return out;
+            }
+        }
+        for (PlaceMention p : s.places()) {
+            if (p.start() >= t.end() && p.start() < nextStart && introduced(s, p.start())) {
+                out.add(p.countryCode());
+                return out;
+            }
+        }
+        if (t.form() == TriggerForm.ATTEND) {
+            return out;
+        }
+        for (CountryMention c : s.freeCountries()) {
+            if (c.end() <= t.start() && c.end() >= prevEnd && BACKWARD_FILLERS.contains(s.gap(c.end(), t.start()))) {
+                out.add(c.code());
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** True when the word right before {@code at} introduces a place ("tại", "in", "to" ...). */
+    private boolean introduced(SentenceFacts s, int at) {
+        String before = s.gap(Math.max(0, at - 8), at);
+        int space = before.lastIndexOf(' ');
+        String word = space < 0 ? before : before.substring(space + 1);
+        return PLACE_INTRODUCERS.contains(word);
+    }
+
+    /**
+     * Who travels: the nearest person before the trigger who is not from the destination and did not invite
+     * the trip, else the first such person after it ("chuyến thăm ... của Tổng thống X").
+     */
+    private PersonMention traveller(SentenceFacts s, Trigger t, String destination, List<PersonMention> inviters) {
+        PersonMention best = null;
+        for (PersonMention p : s.persons()) {
+            if (p.end() <= t.start() && eligibleTraveller(p, destination, inviters)) {
+                best = p;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (PersonMention p : s.persons()) {
+            if (p.start() >= t.end() && eligibleTraveller(p, destination, inviters)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean eligibleTraveller(PersonMention p, String destination, List<PersonMention> inviters) {
+        return !inviters.contains(p) && (destination == null || !destination.equals(p.country()));
+    }
+
+    private VisitStatus status(SentenceFacts s, Trigger t) {
+        return s.hasCue("PLANNED", 0, t.start()) ? VisitStatus.PLANNED : VisitStatus.HELD;
+    }
+
+    // ---------------------------------------------------------------- engagements
+
+    private List<VisitDraft> engagement(SentenceFacts s, DocumentContext ctx, Trigger t, int prevEnd, int nextStart,
+                                        List<PersonMention> inviters, List<VisitDraft> tripsHere, SourceFactory sources) {
+        List<VisitDraft> out = new ArrayList<>();
+        String sentenceForeign = singleForeign(s);
+        String contextForeign = ctx.lastTrip != null ? ctx.lastTrip.foreignCountry() : null;
+        String fallbackForeign = sentenceForeign != null ? sentenceForeign
+                : tripsHere.isEmpty() ? contextForeign : tripsHere.get(0).foreignCountry();
+
+        if (t.type() == VisitType.CONFERENCE) {
+            VisitDraft d = conference(s, ctx, t, prevEnd, nextStart, sources);
+            if (d != null) {
+                out.add(d);
+            }
+            return out;
+        }
+
+        List<PersonMention> foreign = new ArrayList<>();
+        List<PersonMention> vietnamese = new ArrayList<>();
+        PersonMention firstAfter = null;
+        for (PersonMention p : s.persons()) {
+            if (p.start() < t.end() || p.start() >= nextStart || inviters.contains(p)) {
+                continue;
+            }
+            if (firstAfter == null) {
+                firstAfter = p;
+                if (s.gap(t.end(), p.start()).length() > COUNTERPART_GAP) {
+                    break;
+                }
+            }
+            String country = p.country() != null ? p.country() : fallbackForeign;
+            if (country == null) {
+                continue;
+            }
+            if (country.equals(VIETNAM)) {
+                if (!foreign.isEmpty()) {
+                    break;
+                }
+                vietnamese.add(p);
+            } else {
+                foreign.add(withCountry(p, country));
+            }
+        }
+        if (firstAfter != null && s.gap(t.end(), firstAfter.start()).length() > COUNTERPART_GAP) {
+            foreign.clear();
+            vietnamese.clear();
+        }
+        List<PersonMention> before = listBefore(s, t, prevEnd);
+        if (foreign.isEmpty()) {
+            for (PersonMention p : before) {
+                String country = p.country() != null ? p.country() : fallbackForeign;
+                if (country != null && !country.equals(VIETNAM) && !inviters.contains(p)) {
+                    foreign.add(withCountry(p, country));
+                }
+            }
+        }
+        PersonMention subject = nearestBefore(s, t);
+        PersonMention vnSide = null;
+        for (PersonMention p : s.persons()) {
+            if (p.end() <= t.start() && VIETNAM.equals(p.country()) && !inviters.contains(p)) {
+                vnSide = p;
+            }
+        }
+        if (vnSide == null && !vietnamese.isEmpty()) {
+            vnSide = vietnamese.get(0);
+        }
+        if (vnSide == null && ctx.lastVietnameseTraveller != null && ctx.lastTrip != null) {
+            vnSide = ctx.lastVietnameseTraveller;
+        }
+
+        List<String> counterparts = new ArrayList<>();
+        if (foreign.isEmpty()) {
+            String tripHost = tripsHere.isEmpty() ? null : tripsHere.get(0).foreignCountry();
+            if (tripHost != null && s.gap(t.end(), Math.min(s.text().length(), t.end() + 5)).startsWith("với")
+                    || tripHost != null && s.gap(t.end(), Math.min(s.text().length(), t.end() + 6)).startsWith("with")) {
+                counterparts.add(tripHost);
+            } else {
+                return out;
+            }
+        }
+
+        String locationCountry = locationCountry(s, ctx, tripsHere);
+        List<Object> targets = new ArrayList<>(foreign);
+        targets.addAll(counterparts);
+        for (Object target : targets) {
+            PersonMention person = target instanceof PersonMention pm ? pm : null;
+            String country = person != null ? person.country() : (String) target;
+            VisitDraft d = new VisitDraft();
+            d.type = t.type();
+            d.status = status(s, t);
+            d.countries.add(VIETNAM);
+            d.countries.add(country);
+            if (t.type() == VisitType.RECEPTION) {
+                boolean foreignReceives = subject != null && country.equals(subject.country());
+                d.host = foreignReceives ? country : VIETNAM;
+                d.guest = foreignReceives ? VIETNAM : country;
+            } else if (VIETNAM.equals(locationCountry)) {
+                d.host = VIETNAM;
+                d.guest = country;
+            } else if (country.equals(locationCountry)) {
+                d.host = country;
+                d.guest = VIETNAM;
+            }
+            d.locationCountry = t.type() == VisitType.PHONE_CALL ? null : locationCountry;
+            d.city = d.locationCountry == null ? null : city(s, d.locationCountry);
+            if (d.city == null && d.locationCountry != null && ctx.lastTrip != null
+                    && d.locationCountry.equals(ctx.lastTrip.locationCountry)) {
+                d.city = ctx.lastTrip.city;
+            }
+            DateMention date = nearestDate(s, t, prevEnd, nextStart);
+            if (date == null) {
+                date = sentenceInitialDate(s);
+            }
+            if (date != null) {
+                d.start = date.from();
+                d.end = date.to();
+                d.dateFromText = true;
+            } else if (!tripsHere.isEmpty()) {
+                d.start = tripsHere.get(0).start.monthOnly();
+                d.end = d.start;
+            } else if (ctx.lastTrip != null && d.countries.contains(ctx.lastTrip.foreignCountry() == null
+                    ? "" : ctx.lastTrip.foreignCountry())) {
+                d.start = ctx.lastTrip.start.monthOnly();
+                d.end = d.start;
+            } else if (ctx.lastTrip != null && locationCountry != null && locationCountry.equals(ctx.lastTrip.host)) {
+                d.start = ctx.lastTrip.start;
+                d.end = ctx.lastTrip.start;
+            } else {
+                d.start = sentenceYear(s);
+                d.end = d.start;
+            }
+            if (vnSide != null) {
+                d.addParticipant(withCountry(vnSide, VIETNAM), roleOf(d, VIETNAM));
+            }
+            if (person != null) {
+                d.addParticipant(person, roleOf(d, country));
+                d.counterpartKey = CharFolding.foldString(person.name());
+            }
+            d.confidence = person != null ? 0.85 : 0.6;
+            d.sources.add(sources.of(s, t));
+            out.add(d);
+        }
+        return out;
+    }
+
+    private VisitDraft conference(SentenceFacts s, DocumentContext ctx, Trigger t, int prevEnd, int nextStart,
+                                  SourceFactory sources) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (CountryGroup g : s.groups()) {
+            countries.addAll(g.codes());
+        }
+        if (countries.isEmpty()) {
+            for (CountryMention c : s.freeCountries()) {
+                countries.add(c.code());
+            }
+        }
+        if (!countries.contains(VIETNAM) && countries.size() > 0) {
+            countries.add(VIETNAM);
+        }
+        if (countries.size() < 2) {
+            return null;
+        }
+        VisitDraft d = new VisitDraft();
+        d.type = VisitType.CONFERENCE;
+        d.status = status(s, t);
+        d.countries.addAll(countries);
+        String location = locationCountry(s, ctx, List.of());
+        d.locationCountry = location;
+        d.city = location == null ? null : city(s, location);
+        if (location != null && countries.contains(location)) {
+            d.host = location;
+            if (countries.size() == 2) {
+                for (String c : countries) {
+                    if (!c.equals(location)) {
+                        d.guest = c;
+                    }
+                }
+            }
+        }
+        DateMention date = nearestDate(s, t, prevEnd, nextStart);
+        if (date == null) {
+            date = sentenceInitialDate(s);
+        }
+        if (date != null) {
+            d.start = date.from();
+            d.end = date.to();
+            d.dateFromText = true;
+        } else if (ctx.lastTrip != null && countries.contains(ctx.lastTrip.foreignCountry())) {
+            d.start = ctx.lastTrip.start.monthOnly();
+            d.end = d.start;
+        }
+        PersonMention subject = nearestBefore(s, t);
+        if (subject != null && subject.country() != null && countries.contains(subject.country())) {
+            d.addParticipant(subject, roleOf(d, subject.country()));
+        }
+        d.confidence = 0.7;
+        d.sources.add(sources.of(s, t));
+        return d;
+    }
+
+    // ---------------------------------------------------------------- shared helpers
+
+    private static ParticipantRole roleOf(VisitDraft d, String country) {
+        if (d.host == null && d.guest == null) {
+            return ParticipantRole.PARTICIPANT;
+        }
+        if (country.equals(d.host)) {
+            return ParticipantRole.HOST;
+        }
+        return country.equals(d.guest) ? ParticipantRole.GUEST : ParticipantRole.PARTICIPANT;
+    }
+
+    /** Persons named right after "lời mời của" / "at the invitation of". */
+    private List<PersonMention> inviters(SentenceFacts s) {
+        List<PersonMention> out = new ArrayList<>();
+        for (Cue cue : s.cues()) {
+            if (!cue.kind().equals("INVITER")) {
+                continue;
+            }
+            for (PersonMention p : s.persons()) {
+                if (p.start() >= cue.end() && s.gap(cue.end(), p.start()).length() <= 30) {
+                    out.add(p);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The persons listed right before a trigger: "X và Y trước cuộc hội đàm", "X and Y met". */
+    private List<PersonMention> listBefore(SentenceFacts s, Trigger t, int prevEnd) {
+        List<PersonMention> out = new ArrayList<>();
+        int cursor = t.start();
+        for (int i = s.persons().size() - 1; i >= 0; i--) {
+            PersonMention p = s.persons().get(i);
+            if (p.end() > cursor || p.start() < prevEnd) {
+                continue;
+            }
+            String gap = s.gap(p.end(), cursor);
+            boolean ok = out.isEmpty() ? gap.length() <= 12 : LIST_SEPARATORS.contains(gap);
+            if (!ok) {
+                break;
+            }
+            out.add(0, p);
+            cursor = p.start();
+        }
+        boolean hasVietnamese = out.stream().anyMatch(p -> VIETNAM.equals(p.country()));
+        return hasVietnamese && out.size() >= 2 ? out : List.of();
+    }
+
+    private static PersonMention nearestBefore(SentenceFacts s, Trigger t) {
+        PersonMention best = null;
+        for (PersonMention p : s.persons()) {
+            if (p.end() <= t.start()) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Where the sentence's events happen: a named place, a country after "tại"/"in", or the trip of this sentence. */
+    private String locationCountry(SentenceFacts s, DocumentContext ctx, List<VisitDraft> tripsHere) {
+        PlaceMention place = preferredPlace(s, null);
+        if (place != null) {
+            return place.countryCode();
+        }
+        for (CountryMention c : s.freeCountries()) {
+            if (introduced(s, c.start())) {
+                return c.code();
+            }
+        }
+        if (!tripsHere.isEmpty()) {
+            return tripsHere.get(0).host;
+        }
+        if (ctx.lastTrip != null) {
+            return ctx.lastTrip.host;
+        }
+        return null;
+    }
+
+    private String city(SentenceFacts s, String country) {
+        PlaceMention place = preferredPlace(s, country);
+        return place == null ? null : place.city();
+    }
+
+    /** Cities beat landmarks: "tại nhà Quốc hội, Thủ đô Canberra" is in Canberra. */
+    private static PlaceMention preferredPlace(SentenceFacts s, String country) {
+        PlaceMention landmark = null;
+        for (PlaceMention p : s.places()) {
+            if (country != null && !country.equals(p.countryCode())) {
+                continue;
+            }
+            if (p.kind() == PlaceKind.CAPITAL || p.kind() == PlaceKind.CITY) {
+                return p;
+            }
+            if (p.kind() == PlaceKind.LANDMARK && landmark == null) {
+                landmark = p;
+            }
+        }
+        return landmark;
+    }
+
+    /** The date nearest a trigger: after it within its clause, else before it, else one opening the sentence. */
+    private DateMention nearestDate(SentenceFacts s, Trigger t, int prevEnd, int nextStart) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : s.dates()) {
+            if (isYearSpan(d)) {
+                continue;
+            }
+            int distance;
+            if (d.start() >= t.end() && d.start() < nextStart) {
+                distance = d.start() - t.end();
+            } else if (d.end() <= t.start() && d.end() >= prevEnd) {
+                distance = t.start() - d.end() + 5;
+            } else {
+                continue;
+            }
+            if (distance <= DATE_WINDOW && distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            best = sentenceInitialDate(s);
+        }
+        return best == null ? null : withSentenceYear(s, best);
+    }
+
+    private DateMention sentenceInitialDate(SentenceFacts s) {
+        for (DateMention d : s.dates()) {
+            if (d.start() <= 25 && !isYearSpan(d)) {
+                return withSentenceYear(s, d);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isYearSpan(DateMention d) {
+        return d.from().month() == null && d.isRange();
+    }
+
+    /** A date without a year takes the year written elsewhere in the same sentence. */
+    private DateMention withSentenceYear(SentenceFacts s, DateMention d) {
+        if (d.from().year() != null) {
+            return d;
+        }
+        Integer year = sentenceYear(s).year();
+        if (year == null) {
+            return d;
+        }
+        PartialDate to = d.to().year() == null ? d.to().withYear(year) : d.to();
+        return new DateMention(d.start(), d.end(), d.from().withYear(year), to);
+    }
+
+    /**
+     * The year the sentence states: a written year, or the last year of an anniversary span
+     * ("kỷ niệm 50 năm ... (1973-2023)"), which is the year the sentence's event takes place.
+     */
+    private PartialDate sentenceYear(SentenceFacts s) {
+        for (DateMention d : s.dates()) {
+            if (d.from().year() != null && !isYearSpan(d)) {
+                return new PartialDate(d.from().year(), null, null);
+            }
+        }
+        String lower = s.text().lower();
+        if (lower.contains("kỷ niệm") || lower.contains("kỉ niệm") || lower.contains("anniversary")) {
+            for (DateMention d : s.dates()) {
+                if (isYearSpan(d) && d.to().year() != null) {
+                    return new PartialDate(d.to().year(), null, null);
+                }
+            }
+        }
+        return PartialDate.UNKNOWN;
+    }
+
+    /** The one foreign country the sentence names (free, in a group or through a person), or null. */
+    private String singleForeign(SentenceFacts s) {
+        List<String> foreign = foreignCountries(s);
+        return foreign.size() == 1 ? foreign.get(0) : null;
+    }
+
+    private List<String> foreignCountries(SentenceFacts s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CountryMention c : s.freeCountries()) {
+            if (!c.code().equals(VIETNAM)) {
+                out.add(c.code());
+            }
+        }
+        for (CountryGroup g : s.groups()) {
+            for (String code : g.codes()) {
+                if (!code.equals(VIETNAM)) {
+                    out.add(code);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    static PersonMention withCountry(PersonMention p, String country) {
+        if (country == null || country.equals(p.country())) {
+            return p;
+        }
+        if (p.country() != null) {
+            return p;
+        }
+        return new PersonMention(p.start(), p.end(), p.nameStart(), p.nameEnd(), p.name(), p.aliases(), country,
+                p.titles(), p.rank());
+    }
+}
