@@ -1,0 +1,34 @@
+# Build:  docker build -t diplomatic-visits .
+# Run:    docker run --rm -p 8080:8080 -v visits-data:/app/data diplomatic-visits
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+COPY mvnw pom.xml openapi.yaml ./
+COPY .mvn .mvn
+COPY src src
+# The README's build command.
+RUN ./mvnw -B package -DskipTests
+
+FROM eclipse-temurin:17-jre
+# curl serves the HEALTHCHECK only; the base image does not promise to ship it.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin visits \
+    && mkdir -p /app/data \
+    && chown visits /app/data
+WORKDIR /app
+# The fast-jar layout, libraries first: they change least often.
+COPY --from=build /build/target/quarkus-app/lib/ quarkus-app/lib/
+COPY --from=build /build/target/quarkus-app/*.jar quarkus-app/
+COPY --from=build /build/target/quarkus-app/app/ quarkus-app/app/
+COPY --from=build /build/target/quarkus-app/quarkus/ quarkus-app/quarkus/
+COPY seeds/ seeds/
+ENV VISITS_SEEDS_DIR=/app/seeds \
+    VISITS_DATA_DIR=/app/data
+USER visits
+EXPOSE 8080
+VOLUME /app/data
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+    CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
+ENTRYPOINT ["java", "-jar", "/app/quarkus-app/quarkus-run.jar"]

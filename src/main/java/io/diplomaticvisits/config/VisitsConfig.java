@@ -1,0 +1,22 @@
+package io.diplomaticvisits.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The service's own settings; each key is also read from its environment variable (VISITS_SEEDS_DIR ...). */
+@ConfigMapping(prefix = "visits")
+public interface VisitsConfig {
+
+    /** Every regular file here is loaded as a document at start-up. */
+    @WithDefault("seeds")
+    Path seedsDir();
+
+    /** Home of the embedded H2 database (application.properties reads the same key). */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** The key that write requests will have to present; reads stay open. */
+    Optional<String> apiKey();
+}

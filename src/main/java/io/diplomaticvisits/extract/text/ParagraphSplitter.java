@@ -1,0 +1,157 @@
+package io.diplomaticvisits.extract.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits a text into paragraphs: one per line, blank lines dropped. Lines are joined back into one paragraph
+ * where the text was hard-wrapped (Markdown exports cut every line near 72 characters, so a line there is not a
+ * paragraph) and wherever a line ends mid-sentence and the next one goes on in lower case. List items, headings
+ * and front matter lines always stand alone.
+ */
+public final class ParagraphSplitter {
+
+    private static final int LONG_LINE = 100;
+
+    public List<ParagraphSpan> split(CharSequence text) {
+        Lines lines = Lines.of(text);
+        int frontMatterEnd = FrontMatter.end(text);
+        boolean wrapped = isHardWrapped(text, lines, frontMatterEnd);
+        List<ParagraphSpan> out = new ArrayList<>();
+        int open = -1;
+        for (int k = 0; k < lines.count; k++) {
+            if (lines.isBlank(k)) {
+                continue;
+            }
+            if (open < 0) {
+                open = lines.start[k];
+            }
+            boolean joinNext = k + 1 < lines.count && joins(text, lines, k, wrapped, frontMatterEnd);
+            if (!joinNext) {
+                out.add(new ParagraphSpan(open, lines.end[k]));
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean joins(CharSequence text, Lines lines, int k, boolean wrapped, int frontMatterEnd) {
+        int next = k + 1;
+        if (lines.isBlank(next) || lines.start[k] < frontMatterEnd || lines.start[next] < frontMatterEnd) {
+            return false;
+        }
+        if (!hasLetterOrDigit(text, lines.start[k], lines.end[k])
+                || !hasLetterOrDigit(text, lines.start[next], lines.end[next])
+                || startsBlock(text, lines.start[next], lines.end[next])
+                || text.charAt(lines.start[k]) == '#' || lines.hardBreak[k]) {
+            return false;
+        }
+        return wrapped || continuesInLowerCase(text, lines, k);
+    }
+
+    /** Most lines run on into the next in lower case, and hardly any line is long: the text was wrapped. */
+    private static boolean isHardWrapped(CharSequence text, Lines lines, int frontMatterEnd) {
+        int nonBlank = 0;
+        int runOns = 0;
+        int longLines = 0;
+        for (int k = 0; k < lines.count; k++) {
+            if (lines.isBlank(k) || lines.start[k] < frontMatterEnd) {
+                continue;
+            }
+            nonBlank++;
+            if (lines.end[k] - lines.start[k] > LONG_LINE && !containsUrl(text, lines.start[k], lines.end[k])) {
+                longLines++;
+            }
+            if (k + 1 < lines.count && !lines.isBlank(k + 1) && continuesInLowerCase(text, lines, k)) {
+                runOns++;
+            }
+        }
+        return runOns >= 2 && runOns * 5 >= nonBlank && longLines * 10 <= nonBlank;
+    }
+
+    private static boolean continuesInLowerCase(CharSequence text, Lines lines, int k) {
+        char last = text.charAt(lines.end[k] - 1);
+        char first = text.charAt(lines.start[k + 1]);
+        return (Character.isLetterOrDigit(last) || last == ',') && Character.isLowerCase(first);
+    }
+
+    static boolean hasLetterOrDigit(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Markdown list item, heading, quote, table row, HTML line or image: never the tail of a wrapped line. */
+    private static boolean startsBlock(CharSequence text, int start, int end) {
+        char c = text.charAt(start);
+        char d = start + 1 < end ? text.charAt(start + 1) : '\0';
+        if (c == '#' || c == '>' || c == '|' || c == '<' || c == '`' || (c == '!' && d == '[')) {
+            return true;
+        }
+        if ((c == '-' || c == '*' || c == '+' || c == '•' || c == '·' || c == '–' || c == '—') && WhiteSpace.is(d)) {
+            return true;
+        }
+        int i = start;
+        while (i < end && i - start < 3 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > start && i + 1 < end && (text.charAt(i) == '.' || text.charAt(i) == ')')
+                && WhiteSpace.is(text.charAt(i + 1));
+    }
+
+    private static boolean containsUrl(CharSequence text, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
+            if (text.charAt(i) == ':' && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Line ranges trimmed of white space; a line ends at \n, \r, \r\n or a Unicode line or paragraph separator. */
+    private static final class Lines {
+        int count;
+        int[] start = new int[16];
+        int[] end = new int[16];
+        boolean[] hardBreak = new boolean[16];
+
+        static Lines of(CharSequence text) {
+            Lines lines = new Lines();
+            int n = text.length();
+            int lineStart = 0;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? text.charAt(i) : '\n';
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                    lines.add(text, lineStart, i);
+                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    lineStart = i + 1;
+                }
+            }
+            return lines;
+        }
+
+        void add(CharSequence text, int from, int to) {
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                hardBreak = Arrays.copyOf(hardBreak, count * 2);
+            }
+            int s = WhiteSpace.skip(text, from, to);
+            int e = WhiteSpace.trimEnd(text, s, to);
+            start[count] = s;
+            end[count] = e;
+            hardBreak[count] = e > s && to - e >= 2 && text.charAt(to - 1) == ' ' && text.charAt(to - 2) == ' ';
+            count++;
+        }
+
+        boolean isBlank(int k) {
+            return start[k] == end[k];
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.diplomaticvisits.extract.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * First stage: Unicode NFC, a leading byte-order mark dropped, control characters other than {@code \n},
+ * {@code \r} and {@code \t} turned into spaces. {@code Ð} and glued words are left alone: {@link MatchText} reads
+ * them at matching time. Input that is already NFC and has no byte-order mark keeps its offsets and gets no map.
+ */
+public final class TextNormaliser {
+
+    public NormalisedText normalise(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return new NormalisedText("", null);
+        }
+        boolean bom = raw.charAt(0) == '\uFEFF';
+        boolean nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC);
+        if (nfc && !bom) {
+            return new NormalisedText(withoutControls(raw), null);
+        }
+        if (nfc) {
+            int[] map = new int[raw.length()];
+            for (int i = 0; i < map.length; i++) {
+                map[i] = i + 1;
+            }
+            return new NormalisedText(withoutControls(raw.substring(1)), map);
+        }
+        return composed(raw, bom ? 1 : 0);
+    }
+
+    private static String withoutControls(String s) {
+        int first = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (isControl(s.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (int i = first; i < chars.length; i++) {
+            if (isControl(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    static boolean isControl(char c) {
+        return c < 0x20 ? c != '\n' && c != '\r' && c != '\t' : c >= 0x7F && c <= 0x9F;
+    }
+
+    /**
+     * NFC one combining sequence at a time (a base and the marks or conjoining jamo after it), so that every
+     * output char maps to the start of the sequence it came from.
+     */
+    private static NormalisedText composed(String raw, int from) {
+        int n = raw.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] map = new int[n + 1];
+        int i = from;
+        while (i < n) {
+            int start = i;
+            i += Character.charCount(raw.codePointAt(i));
+            while (i < n && continuesSequence(raw.codePointAt(i))) {
+                i += Character.charCount(raw.codePointAt(i));
+            }
+            if (i - start == 1 && StableChars.isStable(raw.charAt(start))) {
+                map = append(out, map, raw.charAt(start), start);
+            } else {
+                String nfc = Normalizer.normalize(raw.subSequence(start, i), Normalizer.Form.NFC);
+                for (int k = 0; k < nfc.length(); k++) {
+                    map = append(out, map, nfc.charAt(k), start);
+                }
+            }
+        }
+        map[out.length()] = n;
+        return new NormalisedText(out.toString(), Arrays.copyOf(map, out.length() + 1));
+    }
+
+    private static int[] append(StringBuilder out, int[] map, char c, int origin) {
+        int at = out.length();
+        if (at + 1 >= map.length) {
+            map = Arrays.copyOf(map, map.length * 2 + 2);
+        }
+        map[at] = origin;
+        out.append(isControl(c) ? ' ' : c);
+        return map;
+    }
+
+    private static boolean continuesSequence(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+    }
+
+    /** Chars that NFC leaves as they are when they stand alone; built on first use of the slow path only. */
+    private static final class StableChars {
+        private static final BitSet UNSTABLE = build();
+
+        static boolean isStable(char c) {
+            return c < 0x300 || !UNSTABLE.get(c);
+        }
+
+        private static BitSet build() {
+            BitSet unstable = new BitSet(0x10000);
+            for (int c = 0x300; c < 0x10000; c++) {
+                if (Character.isSurrogate((char) c)) {
+                    unstable.set(c);
+                } else if (!Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFC)) {
+                    unstable.set(c);
+                }
+            }
+            return unstable;
+        }
+    }
+}
