@@ -99,6 +99,15 @@ class GoldScorerTest {
     }
 
     @Test
+    void predictedVisitParticipantsAreFoundThroughThePredictionsParticipantList() {
+        String gold = "{'visits': [{'type': 'TALKS', 'countries': ['CN', 'VN'], 'participants': [{'name': 'Tập Cận Bình'}]}]}";
+        String pred = "{'participants': [{'name': 'Xi Jinping', 'aliases': ['Tap Can Binh']}],"
+                + " 'visits': [{'type': 'TALKS', 'countries': ['VN', 'CN'], 'participants': [{'name': 'Xi Jinping'}]}]}";
+
+        assertThat(score(gold, pred).kind(RecordKind.VISITS).fieldAccuracy()).containsEntry("participants", 1.0);
+    }
+
+    @Test
     void optionalGoldRecordIsNeitherRequiredNorPenalised() {
         String gold = "{'partnerships': [{'countries': ['VN', 'JP'], 'level': 'COMPREHENSIVE_STRATEGIC_PARTNERSHIP'},"
                 + " {'countries': ['VN', 'JP'], 'level': 'STRATEGIC_PARTNERSHIP', 'optional': true}]}";
