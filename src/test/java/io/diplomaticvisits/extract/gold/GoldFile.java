@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A file of the gold shape, {@code { "documents": [ { "document", "visits", ... } ] }}: the gold itself or a prediction. */
+/** A file of the gold shape, {@code { "documents": [ { "document", "visits", ... } ] }}: gold or predictions. */
 public final class GoldFile {
 
     /** The seeds' gold on the test class path. */

@@ -2,6 +2,7 @@ package io.diplomaticvisits.extract.gold;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.diplomaticvisits.extract.gold.ScoreReport.Mark;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -85,7 +86,8 @@ public final class GoldScorer {
         for (int gi = 0; gi < gold.size(); gi++) {
             for (int pi = 0; pi < pred.size(); pi++) {
                 if (GoldRules.keyMatches(kind, gold.get(gi), pred.get(pi))) {
-                    List<FieldCheck> fields = GoldRules.fields(kind, gold.get(gi), pred.get(pi), goldPeople, predPeople);
+                    List<FieldCheck> fields =
+                            GoldRules.fields(kind, gold.get(gi), pred.get(pi), goldPeople, predPeople);
                     double score = 0;
                     for (FieldCheck f : fields) {
                         score += f.score();
@@ -144,17 +146,17 @@ public final class GoldScorer {
                 }
                 List<FieldCheck> failed = pair.fields.stream().filter(f -> !f.full()).toList();
                 if (!failed.isEmpty()) {
-                    details.add(new ScoreReport.Detail(ScoreReport.Mark.MISMATCH, document, kind, g, failed));
+                    details.add(new ScoreReport.Detail(Mark.MISMATCH, document, kind, g, failed));
                 }
             }
             for (int gi = 0; gi < gAll.size(); gi++) {
                 if (!m.usedGold()[gi] && !optional(gAll.get(gi))) {
-                    details.add(new ScoreReport.Detail(ScoreReport.Mark.MISSED, document, kind, gAll.get(gi), List.of()));
+                    details.add(new ScoreReport.Detail(Mark.MISSED, document, kind, gAll.get(gi), List.of()));
                 }
             }
             for (int pi = 0; pi < pAll.size(); pi++) {
                 if (!m.usedPred()[pi]) {
-                    details.add(new ScoreReport.Detail(ScoreReport.Mark.EXTRA, document, kind, pAll.get(pi), List.of()));
+                    details.add(new ScoreReport.Detail(Mark.EXTRA, document, kind, pAll.get(pi), List.of()));
                 }
             }
         }

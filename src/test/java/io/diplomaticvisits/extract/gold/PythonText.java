@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Python's text forms ({@code str}, {@code repr}, {@code json.dumps}, {@code "%.3f"}, {@code round}), so reports read as score.py's do. */
+/** Python's str, repr, json.dumps, "%.3f" and round, so that reports read exactly as score.py's. */
 final class PythonText {
 
     private PythonText() {
@@ -42,7 +42,8 @@ final class PythonText {
 
     static boolean isSpace(char c) {
         return c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680
-                || c >= 0x2000 && c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+                || c >= 0x2000 && c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
+                || c == 0x3000;
     }
 
     /** {@code str(v)}, which is also what {@code "%s"} prints. */
@@ -148,7 +149,8 @@ final class PythonText {
         }
         String digits = shortest.unscaledValue().abs().toString();
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (d < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+        return (d < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
     }
 
     /** {@code json.dumps(v)} with its defaults: ASCII only, {@code ", "} and {@code ": "} separators. */

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How Python sees values from json.load: truthiness, {@code ==}, {@code float()}; score.py's rules lean on all three. */
+/** How Python sees values from json.load (truthiness, {@code ==}, {@code float()}): score.py's rules lean on them. */
 final class PythonValues {
 
     private PythonValues() {

@@ -117,8 +117,8 @@ public final class ScoreReport {
 
     private String render(boolean verbose) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-13s %5s %5s %5s %6s %6s %6s  %s", "kind", "gold", "pred", "tp", "P", "R",
-                "F1", "field accuracy on matches")).append('\n');
+        out.append(String.format(Locale.ROOT, "%-13s %5s %5s %5s %6s %6s %6s  %s", "kind", "gold", "pred", "tp",
+                "P", "R", "F1", "field accuracy on matches")).append('\n');
         for (KindScore k : kinds) {
             out.append(String.format(Locale.ROOT, "%-13s %5d %5d %5d %s %s %s  %s", k.kind().key(), k.gold(), k.pred(),
                     k.tp(), rate(k.precision()), rate(k.recall()), rate(k.f1()), fieldsRepr(k))).append('\n');
@@ -137,7 +137,8 @@ public final class ScoreReport {
 
     private static String fieldsRepr(KindScore k) {
         List<String> parts = new ArrayList<>();
-        k.fieldAccuracy().forEach((name, accuracy) -> parts.add(PythonText.repr(name) + ": " + PythonText.repr(round3(accuracy))));
+        k.fieldAccuracy().forEach((name, accuracy) ->
+                parts.add(PythonText.repr(name) + ": " + PythonText.repr(round3(accuracy))));
         return "{" + String.join(", ", parts) + "}";
     }
 
