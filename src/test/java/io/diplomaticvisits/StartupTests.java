@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -86,8 +87,8 @@ class StartupTests {
         List<String> ids = new ArrayList<>();
         try (Stream<Path> files = Files.list(SEEDS)) {
             for (Path file : files.toList()) {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                        Files.readString(file, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+                String nfc = Normalizer.normalize(Files.readString(file, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfc.getBytes(StandardCharsets.UTF_8));
                 ids.add(HexFormat.of().formatHex(digest).substring(0, 16));
             }
         }
