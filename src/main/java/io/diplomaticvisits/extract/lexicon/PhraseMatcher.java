@@ -19,10 +19,12 @@ public final class PhraseMatcher<T> {
 
     private final Node<T> root;
     private final boolean folded;
+    private final boolean gluedJoinsAsSpaces;
 
-    private PhraseMatcher(Node<T> root, boolean folded) {
+    private PhraseMatcher(Node<T> root, boolean folded, boolean gluedJoinsAsSpaces) {
         this.root = root;
         this.folded = folded;
+        this.gluedJoinsAsSpaces = gluedJoinsAsSpaces;
     }
 
     public static <T> Builder<T> builder() {
@@ -75,6 +77,12 @@ public final class PhraseMatcher<T> {
                     i++;
                 }
             } else {
+                if (gluedJoinsAsSpaces && i > start && isGluedJoin(text, i)) {
+                    Node<T> space = node.next.get(' ');
+                    if (space != null && space.next.containsKey(c)) {
+                        node = space;
+                    }
+                }
                 node = node.next.get(c);
                 i++;
             }
@@ -88,6 +96,11 @@ public final class PhraseMatcher<T> {
             }
         }
         return best;
+    }
+
+    /** A word boundary with no space, as in "DeputyPrime": the phrase's space may be read there. */
+    private static boolean isGluedJoin(MatchText text, int i) {
+        return MatchText.isWordChar(text.original().charAt(i - 1)) && text.isWordStart(i);
     }
 
     private static boolean casePolicyHolds(Entry<?> e, String original, int start, int end) {
@@ -127,6 +140,7 @@ public final class PhraseMatcher<T> {
     public static final class Builder<T> {
         private final Node<T> root = new Node<>();
         private final boolean folded;
+        private boolean gluedJoinsAsSpaces;
 
         private Builder(boolean folded) {
             this.folded = folded;
@@ -150,8 +164,14 @@ public final class PhraseMatcher<T> {
             return add(phrase, CasePolicy.ANY, value);
         }
 
+        /** Lets a space in a phrase match the join of glued words ("DeputyPrime Minister", "ofVietnam"). */
+        public Builder<T> gluedJoinsAsSpaces() {
+            this.gluedJoinsAsSpaces = true;
+            return this;
+        }
+
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(root, folded);
+            return new PhraseMatcher<>(root, folded, gluedJoinsAsSpaces);
         }
 
         private String keyOf(String phrase) {

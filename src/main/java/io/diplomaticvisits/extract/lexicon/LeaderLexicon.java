@@ -1,0 +1,89 @@
+package io.diplomaticvisits.extract.lexicon;
+
+import io.diplomaticvisits.extract.model.Rank;
+import io.diplomaticvisits.extract.text.CharFolding;
+import io.diplomaticvisits.extract.text.MatchText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Vietnam's leaders ({@code vietnam-leaders.tsv}) and the Sino-Vietnamese names of China's
+ * ({@code chinese-leaders.tsv}), found without regard to diacritics so that "To Lam" finds Tô Lâm.
+ */
+public final class LeaderLexicon {
+
+    private static final List<String> FILES = List.of("vietnam-leaders.tsv", "chinese-leaders.tsv");
+
+    private final PhraseMatcher<KnownPerson> matcher;
+    private final Map<String, KnownPerson> byFoldedName;
+
+    private LeaderLexicon(PhraseMatcher<KnownPerson> matcher, Map<String, KnownPerson> byFoldedName) {
+        this.matcher = matcher;
+        this.byFoldedName = byFoldedName;
+    }
+
+    public static LeaderLexicon load() {
+        PhraseMatcher.Builder<KnownPerson> builder = PhraseMatcher.foldedBuilder();
+        Map<String, KnownPerson> byName = new HashMap<>();
+        for (String file : FILES) {
+            for (TsvTable.Row row : TsvTable.load(file).rows()) {
+                KnownPerson person = new KnownPerson(row.get("name"), row.get("country"), row.list("aliases"),
+                        row.get("title"), Rank.valueOf(row.get("rank")));
+                List<String> spellings = new ArrayList<>();
+                spellings.add(person.name());
+                spellings.addAll(person.aliases());
+                for (String spelling : spellings) {
+                    builder.add(spelling, CasePolicy.CAPITALISED, person);
+                    byName.putIfAbsent(CharFolding.foldString(spelling), person);
+                }
+            }
+        }
+        return new LeaderLexicon(builder.build(), Map.copyOf(byName));
+    }
+
+    /** Every leader's name written in the text with each word capitalised, left to right. */
+    public List<PhraseMatch<KnownPerson>> find(MatchText text) {
+        List<PhraseMatch<KnownPerson>> out = new ArrayList<>();
+        for (PhraseMatch<KnownPerson> m : matcher.findAll(text)) {
+            if (everyWordCapitalised(text.original(), m.start(), m.end())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The leader whose name (in any listed spelling, with or without diacritics) starts at {@code start}. */
+    public PhraseMatch<KnownPerson> leaderAt(MatchText text, int start) {
+        PhraseMatch<KnownPerson> m = matcher.longestAt(text, start);
+        return m != null && everyWordCapitalised(text.original(), m.start(), m.end()) ? m : null;
+    }
+
+    /** The leader with this name or alias, diacritics and case ignored. */
+    public Optional<KnownPerson> lookup(String name) {
+        return Optional.ofNullable(byFoldedName.get(CharFolding.foldString(squeeze(name))));
+    }
+
+    private static String squeeze(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean everyWordCapitalised(String s, int start, int end) {
+        boolean atWordStart = true;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (!MatchText.isWordChar(c)) {
+                atWordStart = true;
+            } else {
+                if (atWordStart && !Character.isUpperCase(c)) {
+                    return false;
+                }
+                atWordStart = false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,92 @@
+package io.diplomaticvisits.extract.mention;
+
+import io.diplomaticvisits.extract.lexicon.CasePolicy;
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
+import io.diplomaticvisits.extract.lexicon.PhraseMatcher;
+import io.diplomaticvisits.extract.lexicon.TsvTable;
+import io.diplomaticvisits.extract.text.MatchText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The words of {@code date-words.tsv}, ready for matching; immutable. */
+final class DateLexicon {
+
+    private static final int FIRST_CHAR_TABLE = 0x2000;
+
+    private final PhraseMatcher<DateWord> words;
+    private final boolean[] firstChars;
+    private final PhraseMatcher<Boolean> publicationLabels;
+    private final List<String> frontMatterKeys;
+
+    private DateLexicon(PhraseMatcher<DateWord> words, boolean[] firstChars,
+                        PhraseMatcher<Boolean> publicationLabels, List<String> frontMatterKeys) {
+        this.words = words;
+        this.firstChars = firstChars;
+        this.publicationLabels = publicationLabels;
+        this.frontMatterKeys = frontMatterKeys;
+    }
+
+    static DateLexicon from(TsvTable table) {
+        Map<String, DateWord.Builder> grouped = new LinkedHashMap<>();
+        PhraseMatcher.Builder<Boolean> labels = PhraseMatcher.builder();
+        List<String> keys = new ArrayList<>();
+        boolean[] firstChars = new boolean[FIRST_CHAR_TABLE];
+        for (TsvTable.Row row : table.rows()) {
+            String kind = row.get("kind");
+            List<String> phrases = row.list("phrase");
+            switch (kind) {
+                case "PUB_LABEL" -> phrases.forEach(p -> labels.add(p, Boolean.TRUE));
+                case "FRONT_MATTER_KEY" -> phrases.forEach(p -> keys.add(p.toLowerCase(Locale.ROOT)));
+                default -> {
+                    DateWord.Kind k;
+                    try {
+                        k = DateWord.Kind.valueOf(kind);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(row.where() + ": unknown kind " + kind, e);
+                    }
+                    String policy = row.get("case").isEmpty() ? "ANY" : row.get("case");
+                    for (String phrase : phrases) {
+                        grouped.computeIfAbsent(phrase + '\t' + policy, x -> new DateWord.Builder())
+                                .add(k, row.get("value"), row.where());
+                    }
+                }
+            }
+        }
+        PhraseMatcher.Builder<DateWord> words = PhraseMatcher.builder();
+        grouped.forEach((key, builder) -> {
+            int tab = key.indexOf('\t');
+            String phrase = key.substring(0, tab);
+            words.add(phrase, CasePolicy.valueOf(key.substring(tab + 1)), builder.build());
+            char first = MatchText.lowerChar(phrase.charAt(0));
+            if (first < FIRST_CHAR_TABLE) {
+                firstChars[first] = true;
+            }
+        });
+        return new DateLexicon(words.build(), firstChars, labels.build(), List.copyOf(keys));
+    }
+
+    /** The listed word starting at {@code i}, or null; {@code i} must be a word start. */
+    PhraseMatch<DateWord> wordAt(MatchText text, int i) {
+        if (i >= text.length() || !text.isWordStart(i)) {
+            return null;
+        }
+        char c = text.lower().charAt(i);
+        if (c < FIRST_CHAR_TABLE && !firstChars[c]) {
+            return null;
+        }
+        return words.longestAt(text, i);
+    }
+
+    PhraseMatcher<Boolean> publicationLabels() {
+        return publicationLabels;
+    }
+
+    /** Front-matter keys that hold the publication date, most trusted first, lower case. */
+    List<String> frontMatterKeys() {
+        return frontMatterKeys;
+    }
+}

@@ -1,0 +1,577 @@
+package io.diplomaticvisits.extract.mention;
+
+import io.diplomaticvisits.extract.lexicon.HonorificLexicon;
+import io.diplomaticvisits.extract.lexicon.KnownPerson;
+import io.diplomaticvisits.extract.lexicon.LeaderLexicon;
+import io.diplomaticvisits.extract.lexicon.NameWords;
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
+import io.diplomaticvisits.extract.lexicon.QualifierKind;
+import io.diplomaticvisits.extract.lexicon.TitleLexicon;
+import io.diplomaticvisits.extract.lexicon.TitleSense;
+import io.diplomaticvisits.extract.model.Rank;
+import io.diplomaticvisits.extract.text.MatchText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the persons named in a text: a title chain ("Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Séc", "RoK
+ * President") with its body and country, optional honorifics, then the name; or honorifics and a name; or a known
+ * leader's name alone. Titles after the name, behind a comma ("Lê Hoài Trung, Bí thư Trung ương Đảng, ..."), are
+ * the same person's. Short later references resolve to a full name seen before. Immutable and thread-safe.
+ */
+public final class PersonFinder {
+
+    private final TitleLexicon titles;
+    private final LeaderLexicon leaders;
+    private final HonorificLexicon honorifics;
+    private final NameReader nameReader;
+
+    public PersonFinder(TitleLexicon titles, LeaderLexicon leaders, HonorificLexicon honorifics, NameWords nameWords) {
+        this.titles = titles;
+        this.leaders = leaders;
+        this.honorifics = honorifics;
+        this.nameReader = new NameReader(titles, nameWords);
+    }
+
+    /** A finder over the lexicons shipped on the class path. */
+    public static PersonFinder load() {
+        return new PersonFinder(TitleLexicon.load(), LeaderLexicon.load(), HonorificLexicon.load(), NameWords.load());
+    }
+
+    public List<PersonMention> find(MatchText text, List<CountryMention> countries) {
+        return find(text, countries, List.of());
+    }
+
+    /**
+     * The persons in {@code text}, left to right. {@code countries} are the country mentions of the same text;
+     * {@code earlier} are persons found before in the same document, to which short references resolve.
+     */
+    public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
+        return new Scan(text, countries, earlier).run();
+    }
+
+    private enum AnchorKind { TITLE, HONORIFIC, LEADER }
+
+    private record Anchor(int start, AnchorKind kind) {
+    }
+
+    /** Titles read before or after a name, with the country they name and where they end. */
+    private record Chain(int start, int end, List<TitleSense> senses, String country) {
+    }
+
+    /** The state of one call. */
+    private final class Scan {
+        private final MatchText text;
+        private final String s;
+        private final Map<Integer, CountryMention> countriesByStart = new HashMap<>();
+        private final Map<Integer, CountryMention> countriesByEnd = new HashMap<>();
+        private final List<PersonMention> seen;
+        private final List<PersonMention> out = new ArrayList<>();
+
+        Scan(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
+            this.text = text;
+            this.s = text.original();
+            for (CountryMention c : countries) {
+                countriesByStart.merge(c.start(), c, (a, b) -> a.end() >= b.end() ? a : b);
+                countriesByEnd.putIfAbsent(c.end(), c);
+            }
+            this.seen = new ArrayList<>(earlier);
+        }
+
+        List<PersonMention> run() {
+            List<Anchor> anchors = new ArrayList<>();
+            for (PhraseMatch<TitleSense> m : titles.findSenses(text)) {
+                anchors.add(new Anchor(m.start(), AnchorKind.TITLE));
+            }
+            for (PhraseMatch<String> m : honorifics.find(text)) {
+                anchors.add(new Anchor(m.start(), AnchorKind.HONORIFIC));
+            }
+            for (PhraseMatch<KnownPerson> m : leaders.find(text)) {
+                anchors.add(new Anchor(m.start(), AnchorKind.LEADER));
+            }
+            anchors.sort(Comparator.comparingInt(Anchor::start).thenComparing(Anchor::kind));
+            int claimed = 0;
+            for (Anchor anchor : anchors) {
+                if (anchor.start() < claimed) {
+                    continue;
+                }
+                int end = switch (anchor.kind()) {
+                    case TITLE -> fromTitle(anchor.start(), claimed);
+                    case HONORIFIC -> fromHonorific(anchor.start());
+                    case LEADER -> fromLeader(anchor.start());
+                };
+                claimed = Math.max(claimed, end);
+            }
+            return List.copyOf(out);
+        }
+
+        /** Reads a mention led by a title; returns where the scan may go on. */
+        private int fromTitle(int start, int claimed) {
+            Chain chain = readChain(start);
+            if (chain == null) {
+                return start + 1;
+            }
+            String before = precedingCountry(start, claimed);
+            int mentionStart = before == null ? start : countriesByEnd.get(precedingCountryEnd(start)).start();
+            int namePos = Gaps.skip(s, chain.end());
+            List<String> honorificWords = new ArrayList<>();
+            namePos = skipHonorifics(namePos, honorificWords);
+            if (namePos < 0) {
+                return chain.end();
+            }
+            String country = chain.country() != null ? chain.country() : before;
+            boolean emitted = emit(mentionStart, namePos, chain.senses(), country, honorificWords);
+            return emitted ? lastEnd() : chain.end();
+        }
+
+        private int fromHonorific(int start) {
+            List<String> words = new ArrayList<>();
+            int namePos = skipHonorifics(start, words);
+            if (namePos < 0 || titles.titleAt(text, namePos) != null && leaders.leaderAt(text, namePos) == null) {
+                return start;
+            }
+            return emit(start, namePos, List.of(), null, words) ? lastEnd() : start + 1;
+        }
+
+        private int fromLeader(int start) {
+            return emit(start, start, List.of(), null, List.of()) ? lastEnd() : start + 1;
+        }
+
+        private int lastEnd() {
+            return out.get(out.size() - 1).end();
+        }
+
+        /** Reads the name at {@code namePos} and what follows it; adds the mention when there is one. */
+        private boolean emit(int start, int namePos, List<TitleSense> preTitles, String chainCountry,
+                             List<String> honorificWords) {
+            if (namePos < 0 || namePos >= s.length()) {
+                return false;
+            }
+            int nameStart;
+            int nameEnd;
+            String written;
+            KnownPerson known = null;
+            PhraseMatch<KnownPerson> leader = leaders.leaderAt(text, namePos);
+            if (leader != null && !continuesAsName(leader.end())) {
+                known = leader.value();
+                nameStart = leader.start();
+                nameEnd = leader.end();
+                written = squeeze(s.substring(nameStart, nameEnd));
+            } else {
+                NameReader.Run run = nameReader.read(text, namePos, countriesByStart);
+                if (run == null) {
+                    return false;
+                }
+                nameStart = run.start();
+                nameEnd = run.end();
+                written = squeeze(s.substring(nameStart, nameEnd));
+                known = leaders.lookup(written).orElse(null);
+                if (known == null && !acceptable(run, written)) {
+                    return false;
+                }
+            }
+            PersonMention earlier = known == null ? new NameResolver(seen).resolve(written).orElse(null) : null;
+
+            int end = nameEnd;
+            String country = chainCountry;
+            int after = afterPossessive(nameEnd);
+            String ofCountry = ofCountryAfter(after);
+            if (ofCountry != null) {
+                country = country == null ? ofCountry : country;
+                end = countryEndAfter(after);
+            }
+            List<TitleSense> senses = new ArrayList<>(preTitles);
+            Chain post = postTitles(end);
+            if (post != null) {
+                senses.addAll(post.senses());
+                country = country == null ? post.country() : country;
+                end = post.end();
+            }
+            if (country == null && known != null) {
+                country = known.country();
+            }
+            if (country == null && earlier != null) {
+                country = earlier.country();
+            }
+            if (country == null) {
+                country = homeCountry(senses);
+            }
+
+            String name = written;
+            Set<String> aliases = new LinkedHashSet<>();
+            if (known != null) {
+                name = known.name();
+                aliases.addAll(known.aliases());
+                aliases.add(written);
+            } else if (earlier != null) {
+                name = earlier.name();
+                aliases.addAll(earlier.aliases());
+                aliases.add(written);
+            }
+            if (!honorificWords.isEmpty() && name.equals(written)) {
+                String full = String.join(" ", honorificWords) + " " + written;
+                aliases.add(full);
+                aliases.add(full.replace('\u2019', '\''));
+            }
+            aliases.remove(name);
+
+            List<String> titleNames = new ArrayList<>();
+            Rank rank = Rank.OTHER;
+            for (TitleSense sense : senses) {
+                String qualified = titles.qualify(sense.title(), country);
+                if (!titleNames.contains(qualified)) {
+                    titleNames.add(qualified);
+                }
+                rank = sense.rank().ordinal() < rank.ordinal() ? sense.rank() : rank;
+            }
+            if (titleNames.isEmpty() && known != null) {
+                titleNames.add(known.title());
+                rank = known.rank();
+            } else if (titleNames.isEmpty() && earlier != null) {
+                titleNames.addAll(earlier.titles());
+                rank = earlier.rank();
+            }
+            PersonMention mention = new PersonMention(start, end, nameStart, nameEnd, name,
+                    List.copyOf(aliases), country, List.copyOf(titleNames), rank);
+            out.add(mention);
+            if (earlier == null) {
+                seen.add(mention);
+            }
+            return true;
+        }
+
+        /** Whether a name read without the leader list is a name: not a body, and one word only if known. */
+        private boolean acceptable(NameReader.Run run, String written) {
+            if (new NameResolver(seen).resolve(written).isPresent()) {
+                return true;
+            }
+            if (run.badFirstWord()) {
+                return false;
+            }
+            return run.words().size() > 1 || !VietnameseSyllable.looksVietnamese(run.words().get(0));
+        }
+
+        /** A capitalised name word right after a leader's name makes it part of someone else's longer name. */
+        private boolean continuesAsName(int end) {
+            if (end >= s.length() || s.charAt(end) != ' ') {
+                return false;
+            }
+            int i = end + 1;
+            if (i >= s.length() || !Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+            NameReader.Run run = nameReader.read(text, i, countriesByStart);
+            return run != null && run.start() == i && !run.badFirstWord();
+        }
+
+        private int skipHonorifics(int pos, List<String> words) {
+            int i = pos;
+            while (i >= 0 && i < s.length()) {
+                PhraseMatch<String> h = honorifics.honorificAt(text, i);
+                if (h == null) {
+                    break;
+                }
+                if (h.value().equals("any")) {
+                    words.add(s.substring(h.start(), h.end()));
+                }
+                i = Gaps.skip(s, h.end());
+            }
+            return i;
+        }
+
+        /** Titles joined by commas, "kiêm", "and", with their bodies, country and posting, from {@code pos}. */
+        private Chain readChain(int pos) {
+            PhraseMatch<TitleSense> first = titles.titleAt(text, pos);
+            if (first == null) {
+                return null;
+            }
+            List<TitleSense> senses = new ArrayList<>();
+            senses.add(first.value());
+            String country = null;
+            int end = first.end();
+            while (true) {
+                int q = Gaps.skip(s, end);
+                if (q < 0 || q >= s.length()) {
+                    break;
+                }
+                PhraseMatch<TitleSense> t = titles.titleAt(text, q);
+                if (t != null && leaders.leaderAt(text, q) == null) {
+                    senses.add(t.value());
+                    end = t.end();
+                    continue;
+                }
+                char c = s.charAt(q);
+                if (c == ',') {
+                    PhraseMatch<TitleSense> next = titleAfter(q + 1);
+                    if (next == null) {
+                        break;
+                    }
+                    senses.add(next.value());
+                    end = next.end();
+                    continue;
+                }
+                if (c == '(') {
+                    int close = parentheticalEnd(q);
+                    if (close < 0) {
+                        break;
+                    }
+                    end = close;
+                    continue;
+                }
+                if (leaders.leaderAt(text, q) != null) {
+                    break;
+                }
+                CountryMention cm = countriesByStart.get(q);
+                PhraseMatch<QualifierKind> qm = titles.qualifierAt(text, q);
+                if (cm != null && (qm == null || cm.end() >= qm.end())) {
+                    country = country == null ? cm.code() : country;
+                    end = afterPossessive(cm.end());
+                    continue;
+                }
+                if (qm == null) {
+                    int acronymEnd = acronymEnd(q);
+                    if (acronymEnd > 0 && followsInChain(acronymEnd)) {
+                        end = acronymEnd;
+                        continue;
+                    }
+                    break;
+                }
+                if (qm.value() == QualifierKind.BODY) {
+                    end = qm.end();
+                    continue;
+                }
+                if (qm.value() == QualifierKind.JOINER) {
+                    PhraseMatch<TitleSense> next = titleAfter(qm.end());
+                    if (next == null) {
+                        break;
+                    }
+                    senses.add(next.value());
+                    end = next.end();
+                    continue;
+                }
+                int r = skipLinks(qm.value() == QualifierKind.LINK ? q : Gaps.skip(s, qm.end()));
+                if (r < 0) {
+                    break;
+                }
+                CountryMention target = countriesByStart.get(r);
+                PhraseMatch<QualifierKind> body = titles.qualifierAt(text, r);
+                if (qm.value() == QualifierKind.POSTING) {
+                    if (target == null) {
+                        break;
+                    }
+                    end = target.end();
+                    continue;
+                }
+                if (target == null && (body == null || body.value() != QualifierKind.BODY)) {
+                    break;
+                }
+                end = r;
+            }
+            return new Chain(pos, end, List.copyOf(senses), country);
+        }
+
+        private PhraseMatch<TitleSense> titleAfter(int i) {
+            int q = Gaps.skip(s, i);
+            return q < 0 || q >= s.length() ? null : titles.titleAt(text, q);
+        }
+
+        /** Skips LINK words ("of the", "nước") from {@code q}; the index after them, or -1. */
+        private int skipLinks(int q) {
+            int i = q;
+            while (i >= 0 && i < s.length()) {
+                PhraseMatch<QualifierKind> m = titles.qualifierAt(text, i);
+                if (m == null || m.value() != QualifierKind.LINK) {
+                    return i;
+                }
+                i = Gaps.skip(s, m.end());
+            }
+            return i < s.length() ? i : -1;
+        }
+
+        /** Where a short parenthesis of capitalised words ("(CPV)", "(RoK)") ends, or -1. */
+        private int parentheticalEnd(int open) {
+            int limit = Math.min(s.length(), open + 40);
+            for (int i = open + 1; i < limit; i++) {
+                char c = s.charAt(i);
+                if (c == ')') {
+                    return i > open + 1 ? i + 1 : -1;
+                }
+                if (c == '(' || c == '\n' || Character.isLowerCase(c) && (i == open + 1 || s.charAt(i - 1) == ' ')) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** An acronym of two to eight capitals ("FTUB", "UBND"): the end of the word, or -1. */
+        private int acronymEnd(int q) {
+            int j = q;
+            while (j < s.length() && MatchText.isWordChar(s.charAt(j))) {
+                if (Character.isLowerCase(s.charAt(j))) {
+                    return -1;
+                }
+                j++;
+            }
+            int length = j - q;
+            return length >= 2 && length <= 8 && Character.isLetter(s.charAt(q)) ? j : -1;
+        }
+
+        /** Whether the chain goes on after an acronym: with a name, a country, a body or another title. */
+        private boolean followsInChain(int i) {
+            int q = Gaps.skip(s, i);
+            return q >= 0 && q < s.length() && (Character.isUpperCase(s.charAt(q)) || s.charAt(q) == ',');
+        }
+
+        /** The country named right before an English title chain ("RoK President", "Vietnamese Ambassador"). */
+        private String precedingCountry(int start, int claimed) {
+            int end = precedingCountryEnd(start);
+            CountryMention c = end < 0 ? null : countriesByEnd.get(end);
+            if (c == null || c.start() < claimed) {
+                return null;
+            }
+            PhraseMatch<TitleSense> title = titles.titleAt(text, start);
+            return title != null && !title.value().vietnamese() ? c.code() : null;
+        }
+
+        private int precedingCountryEnd(int start) {
+            int i = start - 1;
+            if (i < 1 || s.charAt(i) != ' ') {
+                return -1;
+            }
+            if (countriesByEnd.containsKey(i)) {
+                return i;
+            }
+            if (i >= 3 && (s.charAt(i - 1) == 's' && (s.charAt(i - 2) == '\'' || s.charAt(i - 2) == '\u2019'))
+                    && countriesByEnd.containsKey(i - 2)) {
+                return i - 2;
+            }
+            return -1;
+        }
+
+        private int afterPossessive(int i) {
+            if (i + 1 < s.length() && (s.charAt(i) == '\'' || s.charAt(i) == '\u2019')
+                    && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 >= s.length() || !MatchText.isWordChar(s.charAt(i + 2)))) {
+                return i + 2;
+            }
+            return i;
+        }
+
+        /** "Pham Minh Chinh of Vietnam": the country named by "of (the)" right after a name. */
+        private String ofCountryAfter(int i) {
+            int end = countryEndAfter(i);
+            return end < 0 ? null : countriesByEnd.get(end).code();
+        }
+
+        private int countryEndAfter(int i) {
+            int q = Gaps.skip(s, i);
+            if (q < 0 || !s.startsWith("of ", q)) {
+                return -1;
+            }
+            int r = Gaps.skip(s, q + 3);
+            if (r >= 0 && s.startsWith("the ", r)) {
+                r = Gaps.skip(s, r + 4);
+            }
+            CountryMention c = r < 0 ? null : countriesByStart.get(r);
+            return c == null || c.demonym() ? -1 : c.end();
+        }
+
+        /** Titles after the name behind a comma or a dash, unless they lead on to the next person's name. */
+        private Chain postTitles(int nameEnd) {
+            int q = Gaps.skip(s, nameEnd);
+            if (q < 0 || q >= s.length()) {
+                return null;
+            }
+            char c = s.charAt(q);
+            if (c != ',' && c != '-' && c != '\u2013' && c != '\u2014') {
+                return null;
+            }
+            int r = Gaps.skip(s, q + 1);
+            if (r < 0 || r >= s.length()) {
+                return null;
+            }
+            String leadingCountry = null;
+            CountryMention lead = countriesByStart.get(r);
+            if (lead != null && titles.titleAt(text, r) == null) {
+                int t = Gaps.skip(s, afterPossessive(lead.end()));
+                if (t >= 0 && t < s.length() && titles.titleAt(text, t) != null) {
+                    leadingCountry = lead.code();
+                    r = t;
+                }
+            }
+            Chain chain = readChain(r);
+            if (chain == null || leadsToName(chain.end()) || !closesApposition(chain)) {
+                return null;
+            }
+            String country = chain.country() != null ? chain.country() : leadingCountry;
+            return new Chain(chain.start(), chain.end(), chain.senses(), country);
+        }
+
+        /**
+         * Whether titles after a name are an apposition ("Lê Hoài Trung, Bí thư Trung ương Đảng, đã ...") rather
+         * than the subject of the next clause ("..., Thủ tướng cho biết"): more than one title, or a country or
+         * body read with it, or punctuation right after it.
+         */
+        private boolean closesApposition(Chain chain) {
+            if (chain.senses().size() > 1 || chain.country() != null) {
+                return true;
+            }
+            PhraseMatch<TitleSense> only = titles.titleAt(text, chain.start());
+            if (only != null && only.end() < chain.end()) {
+                return true;
+            }
+            int q = Gaps.skip(s, chain.end());
+            return q < 0 || q >= s.length() || ",;.:)".indexOf(s.charAt(q)) >= 0;
+        }
+
+        private boolean leadsToName(int chainEnd) {
+            int q = Gaps.skip(s, chainEnd);
+            if (q < 0 || q >= s.length()) {
+                return false;
+            }
+            List<String> ignored = new ArrayList<>();
+            int namePos = skipHonorifics(q, ignored);
+            if (namePos < 0 || namePos >= s.length()) {
+                return false;
+            }
+            if (leaders.leaderAt(text, namePos) != null) {
+                return true;
+            }
+            NameReader.Run run = nameReader.read(text, namePos, countriesByStart);
+            return run != null && run.start() == namePos && !run.badFirstWord();
+        }
+
+        private String homeCountry(List<TitleSense> senses) {
+            for (TitleSense sense : senses) {
+                if (sense.homeCountry() != null) {
+                    return sense.homeCountry();
+                }
+            }
+            return null;
+        }
+    }
+
+    private static String squeeze(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package io.diplomaticvisits.extract.mention;
+
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.text.MatchText;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the publication date at the top of a document: a front-matter key, a labelled line ("Ngày đăng:",
+ * "Posted on:"), or a dateline ("Hanoi, Sept. 10, 2023"). Only the first lines are read.
+ */
+final class PublicationDateReader {
+
+    private static final int HEAD_CHARS = 6000;
+    private static final int LINES_TO_READ = 8;
+    private static final int FRONT_MATTER_LINES = 100;
+    /** A dateline's place ("Hà Nội,") is short; so is what may follow a date alone on its line ("14:11 (GMT+7)"). */
+    private static final int MAX_DATELINE_PREFIX = 40;
+    private static final int MAX_TAIL_AFTER_LONE_DATE = 30;
+
+    private final DateFinder finder;
+    private final DateLexicon lexicon;
+
+    PublicationDateReader(DateFinder finder, DateLexicon lexicon) {
+        this.finder = finder;
+        this.lexicon = lexicon;
+    }
+
+    Optional<PartialDate> read(String document) {
+        if (document == null || document.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = document.length() > HEAD_CHARS ? document.substring(0, HEAD_CHARS) : document;
+        String[] lines = head.split("\r?\n|\r", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        if (i < lines.length && lines[i].strip().equals("---")) {
+            int close = frontMatterEnd(lines, i + 1);
+            if (close > 0) {
+                Optional<PartialDate> fromKeys = frontMatter(lines, i + 1, close);
+                if (fromKeys.isPresent()) {
+                    return fromKeys;
+                }
+                i = close + 1;
+            }
+        }
+        for (int seen = 0; i < lines.length && seen < LINES_TO_READ; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            seen++;
+            Optional<PartialDate> date = fromLine(lines[i]);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int frontMatterEnd(String[] lines, int from) {
+        for (int i = from; i < lines.length && i < from + FRONT_MATTER_LINES; i++) {
+            if (lines[i].strip().equals("---")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<PartialDate> frontMatter(String[] lines, int from, int to) {
+        List<String> keys = lexicon.frontMatterKeys();
+        int bestRank = Integer.MAX_VALUE;
+        PartialDate best = null;
+        for (int i = from; i < to; i++) {
+            String line = lines[i];
+            int colon = line.indexOf(':');
+            if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
+                continue;
+            }
+            int rank = keys.indexOf(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+            if (rank < 0 || rank >= bestRank) {
+                continue;
+            }
+            PartialDate date = firstDated(line.substring(colon + 1).strip().replace("'", " ").replace("\"", " "));
+            if (date != null) {
+                bestRank = rank;
+                best = date;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private PartialDate firstDated(String value) {
+        for (DateMention m : finder.find(MatchText.of(value))) {
+            if (m.from().year() != null && m.from().month() != null) {
+                return m.from();
+            }
+        }
+        return null;
+    }
+
+    private Optional<PartialDate> fromLine(String line) {
+        MatchText text = MatchText.of(line);
+        int lead = 0;
+        while (lead < line.length() && !Character.isLetterOrDigit(line.charAt(lead))) {
+            lead++;
+        }
+        PhraseMatch<Boolean> label = lead < line.length() ? lexicon.publicationLabels().longestAt(text, lead) : null;
+        for (DateMention m : finder.find(text)) {
+            if (m.from().year() == null || m.from().month() == null) {
+                continue;
+            }
+            if (label != null && m.start() >= label.end()) {
+                return Optional.of(m.from());
+            }
+            String before = line.substring(Math.min(lead, m.start()), m.start()).strip();
+            String after = line.substring(m.end()).strip();
+            boolean loneDate = before.isEmpty() && after.length() <= MAX_TAIL_AFTER_LONE_DATE;
+            boolean dateline = !before.isEmpty() && before.length() <= MAX_DATELINE_PREFIX
+                    && endsWithDatelineMark(before);
+            return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsWithDatelineMark(String before) {
+        char c = MatchText.lowerChar(before.charAt(before.length() - 1));
+        return c == ',' || c == '-' || c == '|' || c == ':';
+    }
+}
