@@ -38,7 +38,7 @@ public final class Extractor {
         this.preparer = new DocumentPreparer();
         this.countries = CountryLexicon.load();
         this.places = PlaceLexicon.load();
-        this.persons = PersonFinder.standard();
+        this.persons = PersonFinder.load();
         this.dates = new DateFinder();
         this.money = new MoneyFinder();
         this.events = EventLexicon.load();
