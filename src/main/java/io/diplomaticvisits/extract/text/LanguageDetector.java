@@ -16,6 +16,8 @@ import java.util.List;
 public final class LanguageDetector {
 
     private static final int MAX_KEY_LETTERS = 12;
+    /** Once one language leads by this many words the rest of a long paragraph cannot change the answer. */
+    private static final int DECISIVE_LEAD = 12;
 
     private final long[] vietnameseWords;
     private final long[] englishWords;
@@ -43,7 +45,7 @@ public final class LanguageDetector {
         int enWeak = 0;
         int i = Math.max(0, start);
         int stop = Math.min(end, text.length());
-        while (i < stop) {
+        while (i < stop && Math.abs(vi - en) < DECISIVE_LEAD) {
             if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
