@@ -202,7 +202,7 @@ public final class BoilerplateMarker {
         return false;
     }
 
-    /** A breadcrumb trail or a menu: short segments between at least two of {@code > » › |}. */
+    /** A breadcrumb trail or a menu: short segments between at least two spaced {@code > » › |}. */
     private static boolean isNavigation(CharSequence text, int start, int end) {
         if (end - start > MAX_NAVIGATION_LENGTH || text.charAt(end - 1) == '.') {
             return false;
@@ -212,7 +212,8 @@ public final class BoilerplateMarker {
         boolean inWord = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '>' || c == '»' || c == '›' || c == '|') {
+            if ((c == '>' || c == '»' || c == '›' || c == '|') && i > start && i + 1 < end
+                    && WhiteSpace.is(text.charAt(i - 1)) && WhiteSpace.is(text.charAt(i + 1))) {
                 separators++;
                 wordsInSegment = 0;
                 inWord = false;
@@ -234,7 +235,7 @@ public final class BoilerplateMarker {
      * time, a month name with a number, or a full date after a capitalised place or desk name.
      */
     private boolean isStamp(CharSequence text, int start, int end) {
-        if (end - start > MAX_STAMP_LENGTH) {
+        if (end - start > MAX_STAMP_LENGTH || text.charAt(end - 1) == '.') {
             return false;
         }
         boolean number = false;

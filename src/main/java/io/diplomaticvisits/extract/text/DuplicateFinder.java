@@ -1,5 +1,6 @@
 package io.diplomaticvisits.extract.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,30 +15,70 @@ public final class DuplicateFinder {
     /** For each paragraph, the index of the first paragraph with the same text, or -1 for a first occurrence. */
     public int[] firstOccurrences(CharSequence text, List<ParagraphSpan> paragraphs) {
         int[] duplicateOf = new int[paragraphs.size()];
-        Map<String, Integer> first = new HashMap<>();
+        Map<Long, List<Integer>> firstsByHash = new HashMap<>();
         for (int i = 0; i < duplicateOf.length; i++) {
             ParagraphSpan p = paragraphs.get(i);
-            Integer earlier = first.putIfAbsent(key(text, p.start(), p.end()), i);
-            duplicateOf[i] = earlier == null ? -1 : earlier;
+            List<Integer> firsts = firstsByHash.computeIfAbsent(hash(text, p.start(), p.end()), h -> new ArrayList<>(1));
+            duplicateOf[i] = -1;
+            for (int first : firsts) {
+                ParagraphSpan q = paragraphs.get(first);
+                if (sameText(text, q.start(), q.end(), p.start(), p.end())) {
+                    duplicateOf[i] = first;
+                    break;
+                }
+            }
+            if (duplicateOf[i] < 0) {
+                firsts.add(i);
+            }
         }
         return duplicateOf;
     }
 
-    static String key(CharSequence text, int start, int end) {
-        StringBuilder key = new StringBuilder(end - start);
-        boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (WhiteSpace.is(c)) {
-                space = key.length() > 0;
-                continue;
-            }
-            if (space) {
-                key.append(' ');
-                space = false;
-            }
-            key.append(MatchText.lowerChar(c));
+    private static long hash(CharSequence text, int start, int end) {
+        long h = 1125899906842597L;
+        FoldedChars chars = new FoldedChars(text, start, end);
+        for (int c = chars.next(); c >= 0; c = chars.next()) {
+            h = 31 * h + c;
         }
-        return key.toString();
+        return h;
+    }
+
+    private static boolean sameText(CharSequence text, int aStart, int aEnd, int bStart, int bEnd) {
+        FoldedChars a = new FoldedChars(text, aStart, aEnd);
+        FoldedChars b = new FoldedChars(text, bStart, bEnd);
+        while (true) {
+            int x = a.next();
+            if (x != b.next()) {
+                return false;
+            }
+            if (x < 0) {
+                return true;
+            }
+        }
+    }
+
+    /** The folded chars of a range, each run of white space read as one space, then -1. */
+    private static final class FoldedChars {
+        private final CharSequence text;
+        private final int end;
+        private int i;
+
+        FoldedChars(CharSequence text, int start, int end) {
+            this.text = text;
+            this.end = WhiteSpace.trimEnd(text, start, end);
+            this.i = WhiteSpace.skip(text, start, this.end);
+        }
+
+        int next() {
+            if (i >= end) {
+                return -1;
+            }
+            char c = text.charAt(i++);
+            if (WhiteSpace.is(c)) {
+                i = WhiteSpace.skip(text, i, end);
+                return ' ';
+            }
+            return MatchText.lowerChar(c);
+        }
     }
 }

@@ -7,14 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Tells Vietnamese from English by the words of a paragraph: Vietnamese-only letters (ă â đ ê ô ơ ư and the tone
- * marks) and short frequent words from {@code lexicon/language_words.tsv}. Only words written in lower case are
- * strong evidence, because names of the other language (Tô Lâm in an English readout, Joe Biden in Vietnamese
- * news) are capitalised. Vietnamese words are also found without their diacritics.
+ * Tells Vietnamese from English by the words of a paragraph: lower-case words with diacritics (Vietnamese has them
+ * on most words, English news almost never), short frequent words from {@code lexicon/language_words.tsv} (the
+ * Vietnamese ones also without diacritics), and, for lines with no lower-case evidence such as a byline, capitalised
+ * words with Vietnamese-only letters (ă â đ ê ô ơ ư and the tone marks). Capitalised words count little because
+ * names of the other language (Tô Lâm in an English readout, Joe Biden in Vietnamese news) are capitalised.
  */
 public final class LanguageDetector {
 
     private static final int MAX_KEY_LETTERS = 12;
+    /** Once one language leads by this many words the rest of a long paragraph cannot change the answer. */
+    private static final int DECISIVE_LEAD = 12;
 
     private final long[] vietnameseWords;
     private final long[] englishWords;
@@ -24,8 +27,8 @@ public final class LanguageDetector {
     }
 
     LanguageDetector(TsvTable table) {
-        vietnameseWords = keys(table, Language.VI);
         englishWords = keys(table, Language.EN);
+        vietnameseWords = Arrays.stream(keys(table, Language.VI)).filter(k -> !contains(englishWords, k)).toArray();
     }
 
     /** The language of {@code text[start, end)}; Vietnamese when the text gives no evidence either way. */
@@ -42,7 +45,7 @@ public final class LanguageDetector {
         int enWeak = 0;
         int i = Math.max(0, start);
         int stop = Math.min(end, text.length());
-        while (i < stop) {
+        while (i < stop && Math.abs(vi - en) < DECISIVE_LEAD) {
             if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
@@ -50,22 +53,24 @@ public final class LanguageDetector {
             int wordStart = i;
             boolean vietnameseLetter = false;
             boolean ascii = true;
+            boolean latinDiacritic = false;
             long key = 0;
             int letters = 0;
             while (i < stop && isWordChar(text.charAt(i))) {
                 char c = text.charAt(i);
                 vietnameseLetter |= isVietnameseLetter(c);
                 ascii &= c < 128;
-                if (key >= 0 && Character.isLetter(c)) {
-                    char f = CharFolding.fold(MatchText.lowerChar(c));
+                latinDiacritic |= c >= 0xC0 && (c < 0x370 || c >= 0x1E00 && c <= 0x1EFF);
+                if (key >= 0 && c < 128) {
+                    char f = MatchText.lowerChar(c);
                     key = f >= 'a' && f <= 'z' && ++letters <= MAX_KEY_LETTERS ? key * 27 + (f - 'a' + 1) : -1;
                 }
                 i++;
             }
             boolean lower = Character.isLowerCase(text.charAt(wordStart));
-            boolean vietnamese = vietnameseLetter || key > 0 && contains(vietnameseWords, key);
-            boolean english = !vietnamese && ascii && key > 0 && contains(englishWords, key);
+            boolean english = ascii && key > 0 && contains(englishWords, key);
             if (lower) {
+                boolean vietnamese = latinDiacritic || key > 0 && !english && contains(vietnameseWords, key);
                 vi += vietnamese ? 1 : 0;
                 en += english ? 1 : 0;
             } else {

@@ -13,11 +13,13 @@ import java.util.List;
 public final class ParagraphSplitter {
 
     private static final int LONG_LINE = 100;
+    private static final int MIN_WRAP_WIDTH = 50;
+    private static final int WRAP_FILL_TENTHS = 6;
 
     public List<ParagraphSpan> split(CharSequence text) {
         Lines lines = Lines.of(text);
         int frontMatterEnd = FrontMatter.end(text);
-        boolean wrapped = isHardWrapped(text, lines, frontMatterEnd);
+        int wrapWidth = wrapWidth(text, lines, frontMatterEnd);
         List<ParagraphSpan> out = new ArrayList<>();
         int open = -1;
         for (int k = 0; k < lines.count; k++) {
@@ -27,7 +29,7 @@ public final class ParagraphSplitter {
             if (open < 0) {
                 open = lines.start[k];
             }
-            boolean joinNext = k + 1 < lines.count && joins(text, lines, k, wrapped, frontMatterEnd);
+            boolean joinNext = k + 1 < lines.count && joins(text, lines, k, wrapWidth, frontMatterEnd);
             if (!joinNext) {
                 out.add(new ParagraphSpan(open, lines.end[k]));
                 open = -1;
@@ -36,43 +38,72 @@ public final class ParagraphSplitter {
         return out;
     }
 
-    private static boolean joins(CharSequence text, Lines lines, int k, boolean wrapped, int frontMatterEnd) {
-        int next = k + 1;
-        if (lines.isBlank(next) || lines.start[k] < frontMatterEnd || lines.start[next] < frontMatterEnd) {
+    private static boolean joins(CharSequence text, Lines lines, int k, int wrapWidth, int frontMatterEnd) {
+        if (!mayJoin(text, lines, k, frontMatterEnd)) {
             return false;
         }
-        if (!hasLetterOrDigit(text, lines.start[k], lines.end[k])
-                || !hasLetterOrDigit(text, lines.start[next], lines.end[next])
-                || startsBlock(text, lines.start[next], lines.end[next])
-                || text.charAt(lines.start[k]) == '#' || lines.hardBreak[k]) {
-            return false;
-        }
-        return wrapped || continuesInLowerCase(text, lines, k);
+        return wrapWidth > 0 && fillsWidth(lines, k, wrapWidth) || continuesInLowerCase(text, lines, k);
     }
 
-    /** Most lines run on into the next in lower case, and hardly any line is long: the text was wrapped. */
-    private static boolean isHardWrapped(CharSequence text, Lines lines, int frontMatterEnd) {
+    private static boolean mayJoin(CharSequence text, Lines lines, int k, int frontMatterEnd) {
+        int next = k + 1;
+        return !lines.isBlank(next) && lines.start[k] >= frontMatterEnd && lines.start[next] >= frontMatterEnd
+                && hasLetterOrDigit(text, lines.start[k], lines.end[k])
+                && hasLetterOrDigit(text, lines.start[next], lines.end[next])
+                && !startsBlock(text, lines.start[next], lines.end[next])
+                && text.charAt(lines.start[k]) != '#' && !lines.hardBreak[k];
+    }
+
+    /**
+     * The width the text was wrapped at, or 0 when it was not: hardly any line is longer than {@link #LONG_LINE},
+     * and lines that fill the width run on into the next line, some of them in lower case.
+     */
+    private static int wrapWidth(CharSequence text, Lines lines, int frontMatterEnd) {
         int nonBlank = 0;
-        int runOns = 0;
         int longLines = 0;
+        int width = 0;
         for (int k = 0; k < lines.count; k++) {
-            if (lines.isBlank(k) || lines.start[k] < frontMatterEnd) {
+            if (lines.isBlank(k) || lines.start[k] < frontMatterEnd
+                    || containsUrl(text, lines.start[k], lines.end[k])) {
                 continue;
             }
             nonBlank++;
-            if (lines.end[k] - lines.start[k] > LONG_LINE && !containsUrl(text, lines.start[k], lines.end[k])) {
+            int length = lines.end[k] - lines.start[k];
+            if (length > LONG_LINE) {
                 longLines++;
-            }
-            if (k + 1 < lines.count && !lines.isBlank(k + 1) && continuesInLowerCase(text, lines, k)) {
-                runOns++;
+            } else {
+                width = Math.max(width, length);
             }
         }
-        return runOns >= 2 && runOns * 5 >= nonBlank && longLines * 10 <= nonBlank;
+        if (width < MIN_WRAP_WIDTH || longLines * 10 > nonBlank) {
+            return 0;
+        }
+        int runOns = 0;
+        int lowerCaseRunOns = 0;
+        for (int k = 0; k + 1 < lines.count; k++) {
+            if (lines.isBlank(k) || !mayJoin(text, lines, k, frontMatterEnd) || !fillsWidth(lines, k, width)) {
+                continue;
+            }
+            char last = text.charAt(lines.end[k] - 1);
+            if (last != '.' && last != '!' && last != '?' && last != ':') {
+                runOns++;
+            }
+            lowerCaseRunOns += continuesInLowerCase(text, lines, k) ? 1 : 0;
+        }
+        return runOns >= 2 && lowerCaseRunOns >= 1 ? width : 0;
+    }
+
+    private static boolean fillsWidth(Lines lines, int k, int width) {
+        return (lines.end[k] - lines.start[k]) * 10 >= width * WRAP_FILL_TENTHS;
     }
 
     private static boolean continuesInLowerCase(CharSequence text, Lines lines, int k) {
         char last = text.charAt(lines.end[k] - 1);
-        char first = text.charAt(lines.start[k + 1]);
+        int i = lines.start[k + 1];
+        while (i < lines.end[k + 1] - 1 && "[(\"'“‘*_".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        char first = text.charAt(i);
         return (Character.isLetterOrDigit(last) || last == ',') && Character.isLowerCase(first);
     }
 

@@ -3,6 +3,8 @@ package io.diplomaticvisits.extract.text;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * First stage: Unicode NFC, a leading byte-order mark dropped, control characters other than {@code \n},
@@ -10,6 +12,9 @@ import java.util.BitSet;
  * them at matching time. Input that is already NFC and has no byte-order mark keeps its offsets and gets no map.
  */
 public final class TextNormaliser {
+
+    private static final int MAX_CACHED_SEQUENCES = 1 << 16;
+    private static final Map<Long, String> SEQUENCES = new ConcurrentHashMap<>();
 
     public NormalisedText normalise(String raw) {
         if (raw == null || raw.isEmpty()) {
@@ -72,7 +77,7 @@ public final class TextNormaliser {
             if (i - start == 1 && StableChars.isStable(raw.charAt(start))) {
                 map = append(out, map, raw.charAt(start), start);
             } else {
-                String nfc = Normalizer.normalize(raw.subSequence(start, i), Normalizer.Form.NFC);
+                String nfc = composedSequence(raw, start, i);
                 for (int k = 0; k < nfc.length(); k++) {
                     map = append(out, map, nfc.charAt(k), start);
                 }
@@ -80,6 +85,26 @@ public final class TextNormaliser {
         }
         map[out.length()] = n;
         return new NormalisedText(out.toString(), Arrays.copyOf(map, out.length() + 1));
+    }
+
+    /** NFC of one combining sequence; short ones are cached, as a text repeats the same few letters. */
+    private static String composedSequence(String raw, int start, int end) {
+        int length = end - start;
+        if (length > 3) {
+            return Normalizer.normalize(raw.subSequence(start, end), Normalizer.Form.NFC);
+        }
+        long key = length;
+        for (int k = start; k < end; k++) {
+            key = key << 16 | raw.charAt(k);
+        }
+        String cached = SEQUENCES.get(key);
+        if (cached == null) {
+            cached = Normalizer.normalize(raw.subSequence(start, end), Normalizer.Form.NFC);
+            if (SEQUENCES.size() < MAX_CACHED_SEQUENCES) {
+                SEQUENCES.putIfAbsent(key, cached);
+            }
+        }
+        return cached;
     }
 
     private static int[] append(StringBuilder out, int[] map, char c, int origin) {

@@ -1,0 +1,126 @@
+package io.diplomaticvisits.extract.lexicon;
+
+import io.diplomaticvisits.extract.text.MatchText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Short phrases that may stand right before or right after a name and change what it means: "nước Nhật",
+ * "Cộng hòa Séc", "tiếng Anh", "thủ đô Hà Nội", "Vinh city". Looked up only around a name already found, so
+ * a handful of comparisons per name instead of a scan of the text. Immutable once built.
+ */
+final class NeighbourPhrases<T> {
+
+    /** A listed phrase found next to a name: where it starts and ends in the text, and what it stands for. */
+    record Hit<T>(int start, int end, T value) {
+    }
+
+    private record Entry<T>(String key, T value) {
+    }
+
+    private final List<Entry<T>> entries;
+
+    private NeighbourPhrases(List<Entry<T>> entries) {
+        this.entries = entries;
+    }
+
+    static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** The longest listed phrase that ends just before {@code nameStart}, separated from it by white space. */
+    Hit<T> before(MatchText text, int nameStart) {
+        String s = text.lower();
+        int last = nameStart - 1;
+        while (last >= 0 && s.charAt(last) == ' ') {
+            last--;
+        }
+        boolean spaced = last < nameStart - 1;
+        for (Entry<T> e : entries) {
+            String k = e.key;
+            if (!spaced && MatchText.isWordChar(k.charAt(k.length() - 1))) {
+                continue;
+            }
+            int p = last;
+            int j = k.length() - 1;
+            while (j >= 0 && p >= 0) {
+                if (k.charAt(j) == ' ') {
+                    if (s.charAt(p) != ' ') {
+                        break;
+                    }
+                    while (p >= 0 && s.charAt(p) == ' ') {
+                        p--;
+                    }
+                } else if (s.charAt(p) == k.charAt(j)) {
+                    p--;
+                } else {
+                    break;
+                }
+                j--;
+            }
+            if (j < 0 && text.isWordStart(p + 1)) {
+                return new Hit<>(p + 1, last + 1, e.value);
+            }
+        }
+        return null;
+    }
+
+    /** The longest listed phrase that starts just after {@code nameEnd}, separated from it by white space. */
+    Hit<T> after(MatchText text, int nameEnd) {
+        String s = text.lower();
+        int first = nameEnd;
+        while (first < s.length() && s.charAt(first) == ' ') {
+            first++;
+        }
+        if (first == nameEnd) {
+            return null;
+        }
+        for (Entry<T> e : entries) {
+            String k = e.key;
+            int p = first;
+            int j = 0;
+            while (j < k.length() && p < s.length()) {
+                if (k.charAt(j) == ' ') {
+                    if (s.charAt(p) != ' ') {
+                        break;
+                    }
+                    while (p < s.length() && s.charAt(p) == ' ') {
+                        p++;
+                    }
+                } else if (s.charAt(p) == k.charAt(j)) {
+                    p++;
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (j == k.length() && text.isWordEnd(p)) {
+                return new Hit<>(first, p, e.value);
+            }
+        }
+        return null;
+    }
+
+    static final class Builder<T> {
+        private final List<Entry<T>> entries = new ArrayList<>();
+
+        /** Adds the phrase in every spelling {@link SpellingVariants} knows. */
+        Builder<T> add(String phrase, boolean vietnamese, T value) {
+            for (String v : SpellingVariants.of(phrase, vietnamese)) {
+                String key = MatchText.of(v.strip().replaceAll("\\s+", " ")).lower();
+                if (!key.isEmpty()) {
+                    entries.add(new Entry<>(key, value));
+                }
+            }
+            return this;
+        }
+
+        NeighbourPhrases<T> build() {
+            List<Entry<T>> sorted = new ArrayList<>(entries);
+            sorted.sort(Comparator.comparingInt((Entry<T> e) -> e.key.length()).reversed());
+            return new NeighbourPhrases<>(List.copyOf(sorted));
+        }
+    }
+}
