@@ -402,8 +402,8 @@ final class DateScan {
         if (sep != '/' && (licences & DASH) == 0) {
             return null; // "3-1", "8.5" are scores and decimals unless a date word comes first
         }
-        if (sep == '/' && !cued && n1 < n2 && n2 <= 4) {
-            return null; // "1/2 số", "3/4": fractions
+        if (sep == '/' && !cued && (n1 < n2 && n2 <= 4 || n1 == 24 && n2 == 7)) {
+            return null; // "1/2 số", "3/4": fractions; "24/7": round the clock
         }
         return valid(n1, n2, null) ? new Atom(p, e2, null, n2, n1) : null;
     }
