@@ -85,20 +85,12 @@ final class DateScan {
                         continue;
                     }
                 }
-                i = w != null ? w.end() : wordEnd(i);
+                i = w != null ? w.end() : TextScan.wordEnd(original, i);
             } else {
                 i++;
             }
         }
         return out;
-    }
-
-    private int wordEnd(int i) {
-        int j = i + 1;
-        while (j < n && MatchText.isWordChar(original.charAt(j)) && !text.isWordStart(j)) {
-            j++;
-        }
-        return j;
     }
 
     /** What came before the date itself: "từ", "Chiều", "13h38", "Thứ Ba (", "ngày". */

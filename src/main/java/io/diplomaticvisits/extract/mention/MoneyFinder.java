@@ -20,7 +20,8 @@ import static io.diplomaticvisits.extract.mention.TextScan.isDigit;
  *
  * <p>Numbers: a single {@code .} or {@code ,} followed by exactly three digits groups thousands ("5.000",
  * "500,000"); followed by one, two or four and more digits it is the decimal mark ("1,5", "10.5", "984,98");
- * with both marks the last one is the decimal mark. A range "5-6 tỷ USD" gives its lower end, MORE_THAN.
+ * with both marks the last one is the decimal mark. A range "5-6 tỷ USD" gives its lower end, MORE_THAN, and
+ * so does "$7.5+ million".
  *
  * <p>Words come from {@code lexicon/money-words.tsv}. Immutable and safe to share between threads.
  */
@@ -72,11 +73,11 @@ public final class MoneyFinder {
                         i = url;
                         continue;
                     }
-                    PhraseMatch<MoneyWord> w = lexicon.wordAt(text, i);
-                    if (w != null && w.value().canOpen() || lexicon.symbolAt(original, i) != null) {
+                    PhraseMatch<MoneyWord> w = lexicon.openingWordAt(text, i);
+                    if (w != null || Character.isUpperCase(original.charAt(i)) && lexicon.symbolAt(original, i) != null) {
                         end = expressionAt(i);
                     }
-                    i = end > i ? end : w != null ? w.end() : wordEnd(i);
+                    i = end > i ? end : w != null ? w.end() : TextScan.wordEnd(original, i);
                 } else {
                     if (lexicon.isSymbolChar(original.charAt(i))) {
                         end = expressionAt(i);
@@ -87,15 +88,7 @@ public final class MoneyFinder {
             return out;
         }
 
-        private int wordEnd(int i) {
-            int j = i + 1;
-            while (j < n && MatchText.isWordChar(original.charAt(j)) && !text.isWordStart(j)) {
-                j++;
-            }
-            return j;
-        }
-
-        /** Reads one sum at {@code p0} and records it; returns its end, or -1. */
+            /** Reads one sum at {@code p0} and records it; returns its end, or -1. */
         private int expressionAt(int p0) {
             int start = -1;
             MoneyQualifier qualifier = null;
@@ -136,13 +129,17 @@ public final class MoneyFinder {
             if (value == null) {
                 return -1;
             }
-            boolean range = false;
+            boolean open = false;
             if (e < n && s.charAt(e) == '-' && digitAt(s, e + 1)) {
                 int e2 = numberEnd(e + 1);
                 if (parseNumber(e + 1, e2) != null) {
-                    range = true;
+                    open = true;
                     e = e2;
                 }
+            }
+            if (e < n && s.charAt(e) == '+') {
+                open = true; // "$7.5+ million"
+                e++;
             }
             int exponent = 0;
             int end = e;
@@ -168,7 +165,7 @@ public final class MoneyFinder {
             } else if (end == e && !endsCleanly(e)) {
                 return -1;
             }
-            MoneyQualifier q = qualifier != null ? qualifier : range ? MoneyQualifier.MORE_THAN : MoneyQualifier.EXACT;
+            MoneyQualifier q = qualifier != null ? qualifier : open ? MoneyQualifier.MORE_THAN : MoneyQualifier.EXACT;
             out.add(new MoneyMention(start, end, new MoneyAmount(normalise(value.scaleByPowerOfTen(exponent)), currency, q)));
             return end;
         }

@@ -16,18 +16,24 @@ final class MoneyLexicon {
     /** Letters that may stand before a symbol: "US$", "HK$". */
     private static final int MAX_SYMBOL_LETTERS = 3;
 
+    private static final int FIRST_CHAR_TABLE = 0x2000;
+
     private final PhraseMatcher<MoneyWord> words;
+    private final boolean[] openingFirstChars;
     private final Map<String, String> symbols;
     private final String symbolChars;
 
-    private MoneyLexicon(PhraseMatcher<MoneyWord> words, Map<String, String> symbols, String symbolChars) {
+    private MoneyLexicon(PhraseMatcher<MoneyWord> words, boolean[] openingFirstChars, Map<String, String> symbols,
+                         String symbolChars) {
         this.words = words;
+        this.openingFirstChars = openingFirstChars;
         this.symbols = symbols;
         this.symbolChars = symbolChars;
     }
 
     static MoneyLexicon from(TsvTable table) {
         PhraseMatcher.Builder<MoneyWord> words = PhraseMatcher.builder();
+        boolean[] openingFirstChars = new boolean[FIRST_CHAR_TABLE];
         Map<String, String> symbols = new HashMap<>();
         StringBuilder symbolChars = new StringBuilder();
         for (TsvTable.Row row : table.rows()) {
@@ -45,9 +51,15 @@ final class MoneyLexicon {
                 continue;
             }
             MoneyWord word = parse(kindName, value, row.where());
-            row.list("phrase").forEach(p -> words.add(p, policy, word));
+            for (String phrase : row.list("phrase")) {
+                words.add(phrase, policy, word);
+                char first = MatchText.lowerChar(phrase.charAt(0));
+                if (word.canOpen() && first < FIRST_CHAR_TABLE) {
+                    openingFirstChars[first] = true;
+                }
+            }
         }
-        return new MoneyLexicon(words.build(), Map.copyOf(symbols), symbolChars.toString());
+        return new MoneyLexicon(words.build(), openingFirstChars, Map.copyOf(symbols), symbolChars.toString());
     }
 
     private static MoneyWord parse(String kindName, String value, String where) {
@@ -63,6 +75,16 @@ final class MoneyLexicon {
             case SCALE, SCALE_SHORT, PLURAL_SCALE -> new MoneyWord(kind, null, Integer.parseInt(value), null);
             default -> new MoneyWord(kind, null, 0, null);
         };
+    }
+
+    /** The word at a word start {@code i} if it may open a sum ("hơn", "USD", "hàng", "billions"), or null. */
+    PhraseMatch<MoneyWord> openingWordAt(MatchText text, int i) {
+        char c = text.lower().charAt(i);
+        if (c < FIRST_CHAR_TABLE && !openingFirstChars[c]) {
+            return null;
+        }
+        PhraseMatch<MoneyWord> w = wordAt(text, i);
+        return w != null && w.value().canOpen() ? w : null;
     }
 
     /** The listed word at a word start {@code i}, or null. */

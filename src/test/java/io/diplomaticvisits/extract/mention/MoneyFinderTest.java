@@ -76,6 +76,7 @@ class MoneyFinderTest {
         "An investment of over 7.41 trillion VND was made.|over 7.41 trillion VND|7410000000000|VND|MORE_THAN",
         "A project of some £3 million.|some £3 million|3000000|GBP|ABOUT",
         "The bank raised $5bn in bonds.|$5bn|5000000000|USD|EXACT",
+        "It announces an inaugural $7.5+ million in funding.|$7.5+ million|7500000|USD|MORE_THAN",
     })
     void englishSums(String text, String span, String amount, String currency, MoneyQualifier q) {
         assertOne(text, span, amount, currency, q);
