@@ -85,20 +85,12 @@ final class DateScan {
                         continue;
                     }
                 }
-                i = w != null ? w.end() : wordEnd(i);
+                i = w != null ? w.end() : TextScan.wordEnd(original, i);
             } else {
                 i++;
             }
         }
         return out;
-    }
-
-    private int wordEnd(int i) {
-        int j = i + 1;
-        while (j < n && MatchText.isWordChar(original.charAt(j)) && !text.isWordStart(j)) {
-            j++;
-        }
-        return j;
     }
 
     /** What came before the date itself: "từ", "Chiều", "13h38", "Thứ Ba (", "ngày". */
@@ -402,8 +394,8 @@ final class DateScan {
         if (sep != '/' && (licences & DASH) == 0) {
             return null; // "3-1", "8.5" are scores and decimals unless a date word comes first
         }
-        if (sep == '/' && !cued && n1 < n2 && n2 <= 4) {
-            return null; // "1/2 số", "3/4": fractions
+        if (sep == '/' && !cued && (n1 < n2 && n2 <= 4 || n1 == 24 && n2 == 7)) {
+            return null; // "1/2 số", "3/4": fractions; "24/7": round the clock
         }
         return valid(n1, n2, null) ? new Atom(p, e2, null, n2, n1) : null;
     }

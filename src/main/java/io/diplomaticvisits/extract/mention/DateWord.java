@@ -18,10 +18,12 @@ final class DateWord {
 
     private final Map<Kind, Integer> values;
     private final Unit relativeUnit;
+    private final boolean canOpen;
 
     private DateWord(Map<Kind, Integer> values, Unit relativeUnit) {
         this.values = values;
         this.relativeUnit = relativeUnit;
+        this.canOpen = values.keySet().stream().anyMatch(k -> k != Kind.LINK && k != Kind.RANGE_TO && k != Kind.RANGE_AND);
     }
 
     boolean is(Kind kind) {
@@ -39,12 +41,7 @@ final class DateWord {
 
     /** Joiners and links only continue an expression; they never open one. */
     boolean canOpen() {
-        for (Kind k : values.keySet()) {
-            if (k != Kind.LINK && k != Kind.RANGE_TO && k != Kind.RANGE_AND) {
-                return true;
-            }
-        }
-        return false;
+        return canOpen;
     }
 
     static final class Builder {

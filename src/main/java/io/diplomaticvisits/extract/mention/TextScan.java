@@ -1,5 +1,7 @@
 package io.diplomaticvisits.extract.mention;
 
+import io.diplomaticvisits.extract.text.MatchText;
+
 /** Character-level helpers shared by the number-driven scanners (dates, money); all work on the lower-case text. */
 final class TextScan {
 
@@ -65,8 +67,37 @@ final class TextScan {
         return i;
     }
 
+    /** The end of the word starting at {@code i}: the next non-word char or glued-word join ("ofVietnam"). */
+    static int wordEnd(String original, int i) {
+        int n = original.length();
+        int j = i + 1;
+        char prev = original.charAt(i);
+        while (j < n) {
+            char c = original.charAt(j);
+            if (c < 128) {
+                boolean lower = c >= 'a' && c <= 'z';
+                boolean upper = c >= 'A' && c <= 'Z';
+                if (!lower && !upper && !isDigit(c)) {
+                    break;
+                }
+                if (upper && Character.isLowerCase(prev)) {
+                    break;
+                }
+            } else if (!MatchText.isWordChar(c) || Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                break;
+            }
+            prev = c;
+            j++;
+        }
+        return j;
+    }
+
     /** The end of a web address starting at {@code i}, or -1: numbers inside addresses are not dates or money. */
     static int urlEnd(String s, int i) {
+        char c0 = s.charAt(i);
+        if (c0 != 'h' && c0 != 'w') {
+            return -1;
+        }
         if (!(s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i))) {
             return -1;
         }

@@ -219,6 +219,7 @@ class DateFinderTest {
         "Some 2011 delegates attended.",
         "Xem https://tuoitre.vn/2024/6/17/bai-viet-20-6-2024.htm",
         "Tăng từ 5-8 lần so với trước.",
+        "Trung tâm hoạt động 24/7 để hỗ trợ.",
     })
     void notDates(String text) {
         assertThat(find(text)).isEmpty();
