@@ -59,7 +59,7 @@ public final class Extractor {
      */
     public ExtractionResult extract(String documentName, String text, PartialDate publishedAt) {
         PreparedDocument prepared = preparer.prepare(text == null ? "" : text);
-        PartialDate anchor = publishedAt != null && !publishedAt.isUnknown() ? publishedAt
+        PartialDate anchor = publishedAt != null && !publishedAt.allPartsUnknown() ? publishedAt
                 : dates.publicationDate(prepared.text()).orElse(prepared.publicationDate());
         List<PersonMention> known = new ArrayList<>();
         DocumentExtraction run = new DocumentExtraction(documentName, prepared, anchor);

@@ -16,7 +16,7 @@ public record PartialDate(Integer year, Integer month, Integer day) {
         return new PartialDate(year, month, day);
     }
 
-    public boolean isUnknown() {
+    public boolean allPartsUnknown() {
         return year == null && month == null && day == null;
     }
 

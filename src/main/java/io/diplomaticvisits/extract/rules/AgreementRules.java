@@ -30,7 +30,7 @@ final class AgreementRules {
     private static final List<String> TITLE_STOP_WORDS = List.of(" được ", " nhằm ", " giữa hai", " đã ", " trị giá ",
             " và ", " was ", " were ", " to ", " worth ", " that ", " which ", " with ", " between ", " on ");
 
-    private final KeywordLexicon kinds = KeywordLexicon.load("agreement-types.tsv", "type");
+    private final KeywordLexicon kinds = KeywordLexicon.load("agreement-types.tsv", "type", "needs_value");
     private final KeywordLexicon cues = KeywordLexicon.load("agreement-cues.tsv", "cue");
     private final List<Draft> drafts = new ArrayList<>();
 
@@ -46,8 +46,12 @@ final class AgreementRules {
             if (isReference(cueMatches, m)) {
                 continue;
             }
-            AgreementType type = AgreementType.valueOf(m.value());
+            String[] kind = m.value().split("\\|");
+            AgreementType type = AgreementType.valueOf(kind[0]);
             MoneyMention money = moneyFor(s, m, found);
+            if (money == null && kind[1].equals("yes")) {
+                continue;
+            }
             if (type == AgreementType.AGREEMENT && money != null && commercial) {
                 type = AgreementType.DEALS;
             }
@@ -105,6 +109,9 @@ final class AgreementRules {
             if (money.start() >= m.end() && money.start() < limit) {
                 return money;
             }
+        }
+        if (all.get(0) != m) {
+            return null;
         }
         MoneyMention before = null;
         for (MoneyMention money : s.money()) {

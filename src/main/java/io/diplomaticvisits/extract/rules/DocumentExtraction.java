@@ -88,7 +88,7 @@ public final class DocumentExtraction {
             }
             Location location = d.locationCountry == null && d.city == null ? null : new Location(d.city, d.locationCountry);
             visits.add(new VisitRecord(d.type, d.status, d.guest, d.host, List.copyOf(d.countries), location,
-                    d.start, d.end.isUnknown() ? d.start : d.end, people, List.copyOf(d.sources),
+                    d.start, d.end.allPartsUnknown() ? d.start : d.end, people, List.copyOf(d.sources),
                     Math.min(1.0, d.confidence)));
         }
         List<AgreementRecord> agreements = agreementRules.records();

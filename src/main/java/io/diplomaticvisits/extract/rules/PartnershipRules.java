@@ -39,7 +39,7 @@ final class PartnershipRules {
                 String key = country + "|" + level;
                 Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level,
                         s.original().substring(m.start(), m.end())));
-                if (d.since == null && since != null && !since.isUnknown()) {
+                if (d.since == null && since != null && !since.allPartsUnknown()) {
                     d.since = since;
                 }
                 SourceRef ref = sources.of(s);

@@ -62,10 +62,6 @@ final class VisitMerger {
         if (into.city == null) {
             into.city = other.city;
         }
-        if (into.guest == null && into.host == null) {
-            into.guest = other.guest;
-            into.host = other.host;
-        }
         if (into.locationCountry == null) {
             into.locationCountry = other.locationCountry;
         }

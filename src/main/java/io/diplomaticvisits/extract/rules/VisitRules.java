@@ -35,6 +35,9 @@ final class VisitRules {
     private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với");
     private static final int DATE_WINDOW = 60;
+    private static final int SUPPRESS_WINDOW = 60;
+    /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
+    private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
 
     List<VisitDraft> apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
@@ -46,7 +49,7 @@ final class VisitRules {
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
-            int nextStart = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.text().length();
+            int nextStart = nextStart(triggers, i, s.text().length());
             if (suppressed(s, t)) {
                 continue;
             }
@@ -61,20 +64,48 @@ final class VisitRules {
                 continue;
             }
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
-            int nextStart = nextEngageOrTrip(triggers, i, s.text().length());
+            int nextStart = nextStart(triggers, i, s.text().length());
             engagements.addAll(engagement(s, ctx, t, prevEnd, nextStart, inviters, trips, sources));
         }
+        addHostsNamedAlongside(s, trips, engagements);
         List<VisitDraft> out = new ArrayList<>(trips);
         out.addAll(engagements);
         return out;
     }
 
-    private static int nextEngageOrTrip(List<Trigger> triggers, int i, int length) {
-        return i + 1 < triggers.size() ? triggers.get(i + 1).start() : length;
+    /** Where the clause of trigger {@code i} ends: at the next trigger that is not part of the same phrase. */
+    private static int nextStart(List<Trigger> triggers, int i, int length) {
+        int end = triggers.get(i).end();
+        for (int j = i + 1; j < triggers.size(); j++) {
+            if (triggers.get(j).start() - end > COMPOUND_GAP) {
+                return triggers.get(j).start();
+            }
+            end = triggers.get(j).end();
+        }
+        return length;
     }
 
     private boolean suppressed(SentenceFacts s, Trigger t) {
-        return s.hasCue("SUPPRESS", Math.max(0, t.start() - 25), t.start());
+        return s.hasCue("SUPPRESS", Math.max(0, t.start() - SUPPRESS_WINDOW), t.start());
+    }
+
+    /**
+     * A person of the host country named in the trip's sentence, and met in none of its engagements, is the one
+     * who welcomed the trip ("cùng Chủ tịch Trung Quốc Hồ Cẩm Đào duyệt đội danh dự ...").
+     */
+    private static void addHostsNamedAlongside(SentenceFacts s, List<VisitDraft> trips, List<VisitDraft> engagements) {
+        Set<String> met = new java.util.HashSet<>();
+        for (VisitDraft e : engagements) {
+            met.addAll(e.participants.keySet());
+        }
+        for (VisitDraft trip : trips) {
+            for (PersonMention p : s.persons()) {
+                String key = CharFolding.foldString(p.name());
+                if (trip.host.equals(p.country()) && !met.contains(key) && !trip.participants.containsKey(key)) {
+                    trip.addParticipant(p, ParticipantRole.HOST);
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- trips
@@ -92,7 +123,9 @@ final class VisitRules {
             if (travellerCountry != null && !travellerCountry.equals(VIETNAM)) {
                 destinations = List.of(VIETNAM);
             } else {
-                destinations = foreignCountries(s);
+                // Only an unambiguous sentence names the destination of a trip word that has none of its own.
+                List<String> foreign = foreignCountries(s);
+                destinations = foreign.size() == 1 ? foreign : List.of();
             }
         }
         for (String destination : destinations) {
@@ -100,7 +133,7 @@ final class VisitRules {
             String guest;
             if (destination.equals(VIETNAM)) {
                 guest = traveller != null && traveller.country() != null && !traveller.country().equals(VIETNAM)
-                        ? traveller.country() : singleForeign(s);
+                        ? traveller.country() : firstForeign(s);
                 if (guest == null) {
                     continue;
                 }
@@ -219,25 +252,32 @@ final class VisitRules {
      * the trip, else the first such person after it ("chuyến thăm ... của Tổng thống X").
      */
     private PersonMention traveller(SentenceFacts s, Trigger t, String destination, List<PersonMention> inviters) {
-        PersonMention best = null;
-        for (PersonMention p : s.persons()) {
-            if (p.end() <= t.start() && eligibleTraveller(p, destination, inviters)) {
-                best = p;
+        for (boolean countryKnown : new boolean[] {true, false}) {
+            PersonMention best = null;
+            for (PersonMention p : s.persons()) {
+                if (p.end() <= t.start() && eligibleTraveller(p, destination, inviters, countryKnown)) {
+                    best = p;
+                }
             }
-        }
-        if (best != null) {
-            return best;
-        }
-        for (PersonMention p : s.persons()) {
-            if (p.start() >= t.end() && eligibleTraveller(p, destination, inviters)) {
-                return p;
+            if (best != null) {
+                return best;
+            }
+            for (PersonMention p : s.persons()) {
+                if (p.start() >= t.end() && eligibleTraveller(p, destination, inviters, countryKnown)) {
+                    return p;
+                }
             }
         }
         return null;
     }
 
-    private static boolean eligibleTraveller(PersonMention p, String destination, List<PersonMention> inviters) {
-        return !inviters.contains(p) && (destination == null || !destination.equals(p.country()));
+    /** A person whose country is known and differs from the destination is preferred to one of unknown country. */
+    private static boolean eligibleTraveller(PersonMention p, String destination, List<PersonMention> inviters,
+                                             boolean countryKnown) {
+        if (inviters.contains(p) || countryKnown != (p.country() != null)) {
+            return false;
+        }
+        return destination == null || !destination.equals(p.country());
     }
 
     private VisitStatus status(SentenceFacts s, Trigger t) {
@@ -249,7 +289,8 @@ final class VisitRules {
     private List<VisitDraft> engagement(SentenceFacts s, DocumentContext ctx, Trigger t, int prevEnd, int nextStart,
                                         List<PersonMention> inviters, List<VisitDraft> tripsHere, SourceFactory sources) {
         List<VisitDraft> out = new ArrayList<>();
-        String sentenceForeign = singleForeign(s);
+        List<String> foreignHere = foreignCountries(s);
+        String sentenceForeign = foreignHere.isEmpty() ? null : foreignHere.get(0);
         String contextForeign = ctx.lastTrip != null ? ctx.lastTrip.foreignCountry() : null;
         String fallbackForeign = sentenceForeign != null ? sentenceForeign
                 : tripsHere.isEmpty() ? contextForeign : tripsHere.get(0).foreignCountry();
@@ -370,8 +411,8 @@ final class VisitRules {
                 d.start = ctx.lastTrip.start.monthOnly();
                 d.end = d.start;
             } else if (ctx.lastTrip != null && locationCountry != null && locationCountry.equals(ctx.lastTrip.host)) {
-                d.start = ctx.lastTrip.start;
-                d.end = ctx.lastTrip.start;
+                d.start = ctx.lastTrip.start.monthOnly();
+                d.end = d.start;
             } else {
                 d.start = sentenceYear(s);
                 d.end = d.start;
@@ -559,17 +600,22 @@ final class VisitRules {
             if (d.start() >= t.end() && d.start() < nextStart) {
                 distance = d.start() - t.end();
             } else if (d.end() <= t.start() && d.end() >= prevEnd) {
-                distance = t.start() - d.end() + 5;
+                // A date after the trigger is its own ("hội đàm ... ngày 7/7"); one before may belong to a trip.
+                distance = t.start() - d.end() + DATE_WINDOW;
             } else {
                 continue;
             }
-            if (distance <= DATE_WINDOW && distance < bestDistance) {
+            if (distance <= 2 * DATE_WINDOW && distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
             }
         }
         if (best == null) {
             best = sentenceInitialDate(s);
+        }
+        if (best == null) {
+            DateMention only = onlyDate(s);
+            best = only != null && only.end() <= t.start() ? only : null;
         }
         return best == null ? null : withSentenceYear(s, best);
     }
@@ -581,6 +627,21 @@ final class VisitRules {
             }
         }
         return null;
+    }
+
+    /** The sentence's one date, when it has exactly one: set before the verbs, it dates all the sentence tells. */
+    private static DateMention onlyDate(SentenceFacts s) {
+        DateMention only = null;
+        for (DateMention d : s.dates()) {
+            if (isYearSpan(d) || d.from().month() == null) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = d;
+        }
+        return only;
     }
 
     private static boolean isYearSpan(DateMention d) {
@@ -621,21 +682,23 @@ final class VisitRules {
         return PartialDate.UNKNOWN;
     }
 
-    /** The one foreign country the sentence names (free, in a group or through a person), or null. */
-    private String singleForeign(SentenceFacts s) {
+    /** The first foreign country the sentence names, free or in a pair form, or null. */
+    private String firstForeign(SentenceFacts s) {
         List<String> foreign = foreignCountries(s);
-        return foreign.size() == 1 ? foreign.get(0) : null;
+        return foreign.isEmpty() ? null : foreign.get(0);
     }
 
     private List<String> foreignCountries(SentenceFacts s) {
-        Set<String> out = new LinkedHashSet<>();
+        java.util.TreeMap<Integer, List<String>> byPosition = new java.util.TreeMap<>();
         for (CountryMention c : s.freeCountries()) {
-            if (!c.code().equals(VIETNAM)) {
-                out.add(c.code());
-            }
+            byPosition.computeIfAbsent(c.start(), k -> new ArrayList<>()).add(c.code());
         }
         for (CountryGroup g : s.groups()) {
-            for (String code : g.codes()) {
+            byPosition.computeIfAbsent(g.start(), k -> new ArrayList<>()).addAll(g.codes());
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> codes : byPosition.values()) {
+            for (String code : codes) {
                 if (!code.equals(VIETNAM)) {
                     out.add(code);
                 }
