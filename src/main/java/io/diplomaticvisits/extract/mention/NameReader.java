@@ -141,7 +141,10 @@ final class NameReader {
                 break;
             }
         }
-        if (j - i == 1 && j < s.length() && s.charAt(j) == '.') {
+        if (j - i == 1) {
+            if (j >= s.length() || s.charAt(j) != '.') {
+                return null;
+            }
             j++;
         }
         return new Token(i, j, s.substring(i, j));

@@ -165,7 +165,7 @@ public final class PersonFinder {
                 written = squeeze(s.substring(nameStart, nameEnd));
             } else {
                 NameReader.Run run = nameReader.read(text, namePos, countriesByStart);
-                if (run == null) {
+                if (run == null || truncatedAt(run.end())) {
                     return false;
                 }
                 nameStart = run.start();
@@ -246,12 +246,19 @@ public final class PersonFinder {
             return true;
         }
 
+        /** A headline cut short after the name ("tướng Phan Văn ..."): the name may be cut too. */
+        private boolean truncatedAt(int end) {
+            int q = Gaps.skip(s, end);
+            return q >= 0 && (s.startsWith("...", q) || s.startsWith("\u2026", q));
+        }
+
         /** Whether a name read without the leader list is a name: not a body, and one word only if known. */
         private boolean acceptable(NameReader.Run run, String written) {
             if (new NameResolver(seen).resolve(written).isPresent()) {
                 return true;
             }
-            if (run.badFirstWord()) {
+            PhraseMatch<QualifierKind> body = titles.qualifierAt(text, run.start());
+            if (run.badFirstWord() || body != null && body.end() >= run.end()) {
                 return false;
             }
             return run.words().size() > 1 || !VietnameseSyllable.looksVietnamese(run.words().get(0));
@@ -321,6 +328,10 @@ public final class PersonFinder {
                     if (close < 0) {
                         break;
                     }
+                    CountryMention inside = countriesByStart.get(q + 1);
+                    if (inside != null && inside.end() == close - 1 && country == null) {
+                        country = inside.code();
+                    }
                     end = close;
                     continue;
                 }
@@ -362,10 +373,11 @@ public final class PersonFinder {
                 CountryMention target = countriesByStart.get(r);
                 PhraseMatch<QualifierKind> body = titles.qualifierAt(text, r);
                 if (qm.value() == QualifierKind.POSTING) {
-                    if (target == null) {
+                    int postEnd = postingCountryEnd(r);
+                    if (postEnd < 0) {
                         break;
                     }
-                    end = target.end();
+                    end = postEnd;
                     continue;
                 }
                 if (target == null && (body == null || body.value() != QualifierKind.BODY)) {
@@ -374,6 +386,23 @@ public final class PersonFinder {
                 end = r;
             }
             return new Chain(pos, end, List.copyOf(senses), country);
+        }
+
+        /** After "tại", "to": where the posting's country ends, past bodies such as "Socialist Republic of"; or -1. */
+        private int postingCountryEnd(int from) {
+            int i = from;
+            while (i >= 0 && i < s.length()) {
+                CountryMention c = countriesByStart.get(i);
+                if (c != null) {
+                    return c.end();
+                }
+                PhraseMatch<QualifierKind> m = titles.qualifierAt(text, i);
+                if (m == null || m.value() != QualifierKind.BODY && m.value() != QualifierKind.LINK) {
+                    return -1;
+                }
+                i = Gaps.skip(s, m.end());
+            }
+            return -1;
         }
 
         private PhraseMatch<TitleSense> titleAfter(int i) {
