@@ -71,7 +71,7 @@ public final class PersonFinder {
         private final String s;
         private final Map<Integer, CountryMention> countriesByStart = new HashMap<>();
         private final Map<Integer, CountryMention> countriesByEnd = new HashMap<>();
-        private final List<PersonMention> seen;
+        private final ShortNameIndex seen = new ShortNameIndex();
         private final List<PersonMention> out = new ArrayList<>();
 
         Scan(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
@@ -81,7 +81,7 @@ public final class PersonFinder {
                 countriesByStart.merge(c.start(), c, (a, b) -> a.end() >= b.end() ? a : b);
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
-            this.seen = new ArrayList<>(earlier);
+            earlier.forEach(seen::add);
         }
 
         List<PersonMention> run() {
@@ -176,7 +176,7 @@ public final class PersonFinder {
                     return false;
                 }
             }
-            PersonMention earlier = known == null ? new NameResolver(seen).resolve(written).orElse(null) : null;
+            PersonMention earlier = known == null ? seen.resolve(written) : null;
 
             int end = nameEnd;
             String country = chainCountry;
@@ -240,7 +240,7 @@ public final class PersonFinder {
             PersonMention mention = new PersonMention(start, end, nameStart, nameEnd, name,
                     List.copyOf(aliases), country, List.copyOf(titleNames), rank);
             out.add(mention);
-            if (earlier == null) {
+            if (earlier == null && name.indexOf(' ') > 0) {
                 seen.add(mention);
             }
             return true;
@@ -254,7 +254,7 @@ public final class PersonFinder {
 
         /** Whether a name read without the leader list is a name: not a body, and one word only if known. */
         private boolean acceptable(NameReader.Run run, String written) {
-            if (new NameResolver(seen).resolve(written).isPresent()) {
+            if (seen.resolve(written) != null) {
                 return true;
             }
             PhraseMatch<QualifierKind> body = titles.qualifierAt(text, run.start());
