@@ -210,6 +210,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void companyBeforeAVietnameseNameIsTrimmed() {
+        assertThat(only("Chủ tịch Vingroup Phạm Nhật Vượng cho biết.").name()).isEqualTo("Phạm Nhật Vượng");
+        assertThat(only("Tổng thống Hàn Quốc Lee Jae Myung phát biểu.", "Hàn Quốc", "KR").name()).isEqualTo("Lee Jae Myung");
+    }
+
+    @Test
     void particlesInsideForeignNames() {
         assertThat(only("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.").name()).isEqualTo("Ursula von der Leyen");
         assertThat(only("Tổng thống Iraq Abdul Latif Rashid tiếp đoàn", "Iraq", "IQ").name()).isEqualTo("Abdul Latif Rashid");
