@@ -56,10 +56,12 @@ public final class LeaderLexicon {
         return out;
     }
 
-    /** The leader whose name (in any listed spelling, with or without diacritics) starts at {@code start}. */
+    /**
+     * The leader whose name (in any listed spelling, with or without diacritics) starts at {@code start}; only the
+     * first word need be capitalised, as after a title ("Tổng Bí thư Tô lâm").
+     */
     public PhraseMatch<KnownPerson> leaderAt(MatchText text, int start) {
-        PhraseMatch<KnownPerson> m = matcher.longestAt(text, start);
-        return m != null && everyWordCapitalised(text.original(), m.start(), m.end()) ? m : null;
+        return matcher.longestAt(text, start);
     }
 
     /** The leader with this name or alias, diacritics and case ignored. */

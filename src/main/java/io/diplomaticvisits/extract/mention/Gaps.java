@@ -1,6 +1,6 @@
 package io.diplomaticvisits.extract.mention;
 
-/** White space between the parts of one mention: spaces and at most one line break, never a blank line. */
+/** What may stand between the parts of one mention: spaces and at most one line break, a possessive "'s". */
 final class Gaps {
 
     private Gaps() {
@@ -19,6 +19,16 @@ final class Gaps {
                 return i;
             }
             i++;
+        }
+        return i;
+    }
+
+    /** The index after a possessive "'s" at {@code i}, or {@code i}. */
+    static int afterPossessive(String s, int i) {
+        if (i + 1 < s.length() && (s.charAt(i) == '\'' || s.charAt(i) == '\u2019')
+                && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                && (i + 2 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+            return i + 2;
         }
         return i;
     }

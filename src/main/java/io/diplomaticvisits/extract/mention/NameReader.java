@@ -4,6 +4,7 @@ import io.diplomaticvisits.extract.lexicon.NameWords;
 import io.diplomaticvisits.extract.lexicon.PhraseMatch;
 import io.diplomaticvisits.extract.lexicon.TitleLexicon;
 import io.diplomaticvisits.extract.lexicon.TitleSense;
+import io.diplomaticvisits.extract.text.CharFolding;
 import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.ArrayList;
@@ -141,7 +142,10 @@ final class NameReader {
                 break;
             }
         }
-        if (j - i == 1 && j < s.length() && s.charAt(j) == '.') {
+        if (j - i == 1) {
+            if (j >= s.length() || s.charAt(j) != '.') {
+                return null;
+            }
             j++;
         }
         return new Token(i, j, s.substring(i, j));
@@ -184,16 +188,26 @@ final class NameReader {
         return letters >= 2;
     }
 
-    /** Keeps a Vietnamese name from its family name when a place or a body stands before it in one run. */
+    /**
+     * Keeps a Vietnamese name from its family name when a place or a body stands before it in one run
+     * ("Nghệ An Thái Thanh Quý", "Vingroup Phạm Nhật Vượng").
+     */
     private List<Token> trimVietnamese(List<Token> tokens) {
         int n = tokens.size();
         if (n < 3) {
             return tokens;
         }
-        for (Token t : tokens) {
-            if (!VietnameseSyllable.looksVietnamese(t.word())) {
-                return tokens;
+        int lastForeign = -1;
+        for (int k = 0; k < n; k++) {
+            if (!VietnameseSyllable.looksVietnamese(tokens.get(k).word())) {
+                lastForeign = k;
             }
+        }
+        if (lastForeign >= 0) {
+            int tail = lastForeign + 1;
+            boolean vietnameseTail = n - tail >= 2 && n - tail <= 4 && nameWords.isSurname(tokens.get(tail).word())
+                    && !tokens.get(tail).word().equals(CharFolding.foldString(tokens.get(tail).word()));
+            return vietnameseTail ? tokens.subList(tail, n) : tokens;
         }
         if (n <= 4 && nameWords.isSurname(tokens.get(0).word())) {
             return tokens;

@@ -61,18 +61,15 @@ public final class PersonFinder {
     private record Anchor(int start, AnchorKind kind) {
     }
 
-    /** Titles read before or after a name, with the country they name and where they end. */
-    private record Chain(int start, int end, List<TitleSense> senses, String country) {
-    }
-
     /** The state of one call. */
     private final class Scan {
         private final MatchText text;
         private final String s;
         private final Map<Integer, CountryMention> countriesByStart = new HashMap<>();
         private final Map<Integer, CountryMention> countriesByEnd = new HashMap<>();
-        private final List<PersonMention> seen;
+        private final ShortNameIndex seen = new ShortNameIndex();
         private final List<PersonMention> out = new ArrayList<>();
+        private final TitleChainReader chains;
 
         Scan(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
             this.text = text;
@@ -81,7 +78,8 @@ public final class PersonFinder {
                 countriesByStart.merge(c.start(), c, (a, b) -> a.end() >= b.end() ? a : b);
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
-            this.seen = new ArrayList<>(earlier);
+            earlier.forEach(seen::add);
+            this.chains = new TitleChainReader(titles, leaders, text, countriesByStart);
         }
 
         List<PersonMention> run() {
@@ -113,7 +111,7 @@ public final class PersonFinder {
 
         /** Reads a mention led by a title; returns where the scan may go on. */
         private int fromTitle(int start, int claimed) {
-            Chain chain = readChain(start);
+            TitleChainReader.Chain chain = chains.read(start);
             if (chain == null) {
                 return start + 1;
             }
@@ -165,7 +163,7 @@ public final class PersonFinder {
                 written = squeeze(s.substring(nameStart, nameEnd));
             } else {
                 NameReader.Run run = nameReader.read(text, namePos, countriesByStart);
-                if (run == null) {
+                if (run == null || truncatedAt(run.end())) {
                     return false;
                 }
                 nameStart = run.start();
@@ -176,18 +174,18 @@ public final class PersonFinder {
                     return false;
                 }
             }
-            PersonMention earlier = known == null ? new NameResolver(seen).resolve(written).orElse(null) : null;
+            PersonMention earlier = known == null ? seen.resolve(written) : null;
 
             int end = nameEnd;
             String country = chainCountry;
-            int after = afterPossessive(nameEnd);
+            int after = Gaps.afterPossessive(s, nameEnd);
             String ofCountry = ofCountryAfter(after);
             if (ofCountry != null) {
                 country = country == null ? ofCountry : country;
                 end = countryEndAfter(after);
             }
             List<TitleSense> senses = new ArrayList<>(preTitles);
-            Chain post = postTitles(end);
+            TitleChainReader.Chain post = postTitles(end);
             if (post != null) {
                 senses.addAll(post.senses());
                 country = country == null ? post.country() : country;
@@ -240,18 +238,25 @@ public final class PersonFinder {
             PersonMention mention = new PersonMention(start, end, nameStart, nameEnd, name,
                     List.copyOf(aliases), country, List.copyOf(titleNames), rank);
             out.add(mention);
-            if (earlier == null) {
+            if (earlier == null && name.indexOf(' ') > 0) {
                 seen.add(mention);
             }
             return true;
         }
 
+        /** A headline cut short after the name ("tướng Phan Văn ..."): the name may be cut too. */
+        private boolean truncatedAt(int end) {
+            int q = Gaps.skip(s, end);
+            return q >= 0 && (s.startsWith("...", q) || s.startsWith("\u2026", q));
+        }
+
         /** Whether a name read without the leader list is a name: not a body, and one word only if known. */
         private boolean acceptable(NameReader.Run run, String written) {
-            if (new NameResolver(seen).resolve(written).isPresent()) {
+            if (seen.resolve(written) != null) {
                 return true;
             }
-            if (run.badFirstWord()) {
+            PhraseMatch<QualifierKind> body = titles.qualifierAt(text, run.start());
+            if (run.badFirstWord() || body != null && body.end() >= run.end()) {
                 return false;
             }
             return run.words().size() > 1 || !VietnameseSyllable.looksVietnamese(run.words().get(0));
@@ -285,149 +290,6 @@ public final class PersonFinder {
             return i;
         }
 
-        /** Titles joined by commas, "kiêm", "and", with their bodies, country and posting, from {@code pos}. */
-        private Chain readChain(int pos) {
-            PhraseMatch<TitleSense> first = titles.titleAt(text, pos);
-            if (first == null) {
-                return null;
-            }
-            List<TitleSense> senses = new ArrayList<>();
-            senses.add(first.value());
-            String country = null;
-            int end = first.end();
-            while (true) {
-                int q = Gaps.skip(s, end);
-                if (q < 0 || q >= s.length()) {
-                    break;
-                }
-                PhraseMatch<TitleSense> t = titles.titleAt(text, q);
-                if (t != null && leaders.leaderAt(text, q) == null) {
-                    senses.add(t.value());
-                    end = t.end();
-                    continue;
-                }
-                char c = s.charAt(q);
-                if (c == ',') {
-                    PhraseMatch<TitleSense> next = titleAfter(q + 1);
-                    if (next == null) {
-                        break;
-                    }
-                    senses.add(next.value());
-                    end = next.end();
-                    continue;
-                }
-                if (c == '(') {
-                    int close = parentheticalEnd(q);
-                    if (close < 0) {
-                        break;
-                    }
-                    end = close;
-                    continue;
-                }
-                if (leaders.leaderAt(text, q) != null) {
-                    break;
-                }
-                CountryMention cm = countriesByStart.get(q);
-                PhraseMatch<QualifierKind> qm = titles.qualifierAt(text, q);
-                if (cm != null && (qm == null || cm.end() >= qm.end())) {
-                    country = country == null ? cm.code() : country;
-                    end = afterPossessive(cm.end());
-                    continue;
-                }
-                if (qm == null) {
-                    int acronymEnd = acronymEnd(q);
-                    if (acronymEnd > 0 && followsInChain(acronymEnd)) {
-                        end = acronymEnd;
-                        continue;
-                    }
-                    break;
-                }
-                if (qm.value() == QualifierKind.BODY) {
-                    end = qm.end();
-                    continue;
-                }
-                if (qm.value() == QualifierKind.JOINER) {
-                    PhraseMatch<TitleSense> next = titleAfter(qm.end());
-                    if (next == null) {
-                        break;
-                    }
-                    senses.add(next.value());
-                    end = next.end();
-                    continue;
-                }
-                int r = skipLinks(qm.value() == QualifierKind.LINK ? q : Gaps.skip(s, qm.end()));
-                if (r < 0) {
-                    break;
-                }
-                CountryMention target = countriesByStart.get(r);
-                PhraseMatch<QualifierKind> body = titles.qualifierAt(text, r);
-                if (qm.value() == QualifierKind.POSTING) {
-                    if (target == null) {
-                        break;
-                    }
-                    end = target.end();
-                    continue;
-                }
-                if (target == null && (body == null || body.value() != QualifierKind.BODY)) {
-                    break;
-                }
-                end = r;
-            }
-            return new Chain(pos, end, List.copyOf(senses), country);
-        }
-
-        private PhraseMatch<TitleSense> titleAfter(int i) {
-            int q = Gaps.skip(s, i);
-            return q < 0 || q >= s.length() ? null : titles.titleAt(text, q);
-        }
-
-        /** Skips LINK words ("of the", "nước") from {@code q}; the index after them, or -1. */
-        private int skipLinks(int q) {
-            int i = q;
-            while (i >= 0 && i < s.length()) {
-                PhraseMatch<QualifierKind> m = titles.qualifierAt(text, i);
-                if (m == null || m.value() != QualifierKind.LINK) {
-                    return i;
-                }
-                i = Gaps.skip(s, m.end());
-            }
-            return i < s.length() ? i : -1;
-        }
-
-        /** Where a short parenthesis of capitalised words ("(CPV)", "(RoK)") ends, or -1. */
-        private int parentheticalEnd(int open) {
-            int limit = Math.min(s.length(), open + 40);
-            for (int i = open + 1; i < limit; i++) {
-                char c = s.charAt(i);
-                if (c == ')') {
-                    return i > open + 1 ? i + 1 : -1;
-                }
-                if (c == '(' || c == '\n' || Character.isLowerCase(c) && (i == open + 1 || s.charAt(i - 1) == ' ')) {
-                    return -1;
-                }
-            }
-            return -1;
-        }
-
-        /** An acronym of two to eight capitals ("FTUB", "UBND"): the end of the word, or -1. */
-        private int acronymEnd(int q) {
-            int j = q;
-            while (j < s.length() && MatchText.isWordChar(s.charAt(j))) {
-                if (Character.isLowerCase(s.charAt(j))) {
-                    return -1;
-                }
-                j++;
-            }
-            int length = j - q;
-            return length >= 2 && length <= 8 && Character.isLetter(s.charAt(q)) ? j : -1;
-        }
-
-        /** Whether the chain goes on after an acronym: with a name, a country, a body or another title. */
-        private boolean followsInChain(int i) {
-            int q = Gaps.skip(s, i);
-            return q >= 0 && q < s.length() && (Character.isUpperCase(s.charAt(q)) || s.charAt(q) == ',');
-        }
-
         /** The country named right before an English title chain ("RoK President", "Vietnamese Ambassador"). */
         private String precedingCountry(int start, int claimed) {
             int end = precedingCountryEnd(start);
@@ -454,15 +316,6 @@ public final class PersonFinder {
             return -1;
         }
 
-        private int afterPossessive(int i) {
-            if (i + 1 < s.length() && (s.charAt(i) == '\'' || s.charAt(i) == '\u2019')
-                    && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                    && (i + 2 >= s.length() || !MatchText.isWordChar(s.charAt(i + 2)))) {
-                return i + 2;
-            }
-            return i;
-        }
-
         /** "Pham Minh Chinh of Vietnam": the country named by "of (the)" right after a name. */
         private String ofCountryAfter(int i) {
             int end = countryEndAfter(i);
@@ -483,7 +336,7 @@ public final class PersonFinder {
         }
 
         /** Titles after the name behind a comma or a dash, unless they lead on to the next person's name. */
-        private Chain postTitles(int nameEnd) {
+        private TitleChainReader.Chain postTitles(int nameEnd) {
             int q = Gaps.skip(s, nameEnd);
             if (q < 0 || q >= s.length()) {
                 return null;
@@ -499,18 +352,18 @@ public final class PersonFinder {
             String leadingCountry = null;
             CountryMention lead = countriesByStart.get(r);
             if (lead != null && titles.titleAt(text, r) == null) {
-                int t = Gaps.skip(s, afterPossessive(lead.end()));
+                int t = Gaps.skip(s, Gaps.afterPossessive(s, lead.end()));
                 if (t >= 0 && t < s.length() && titles.titleAt(text, t) != null) {
                     leadingCountry = lead.code();
                     r = t;
                 }
             }
-            Chain chain = readChain(r);
+            TitleChainReader.Chain chain = chains.read(r);
             if (chain == null || leadsToName(chain.end()) || !closesApposition(chain)) {
                 return null;
             }
             String country = chain.country() != null ? chain.country() : leadingCountry;
-            return new Chain(chain.start(), chain.end(), chain.senses(), country);
+            return new TitleChainReader.Chain(chain.start(), chain.end(), chain.senses(), country);
         }
 
         /**
@@ -518,7 +371,7 @@ public final class PersonFinder {
          * than the subject of the next clause ("..., Thủ tướng cho biết"): more than one title, or a country or
          * body read with it, or punctuation right after it.
          */
-        private boolean closesApposition(Chain chain) {
+        private boolean closesApposition(TitleChainReader.Chain chain) {
             if (chain.senses().size() > 1 || chain.country() != null) {
                 return true;
             }

@@ -1,0 +1,55 @@
+package io.diplomaticvisits.extract.mention;
+
+import io.diplomaticvisits.extract.text.CharFolding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The first and last words of every full name seen so far in one document, folded, each pointing to its person;
+ * a key two different names share is ambiguous. Grows while one document is read, so never shared.
+ */
+final class ShortNameIndex {
+
+    private final Map<String, PersonMention> byKey = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
+
+    void add(PersonMention person) {
+        List<String> forms = new ArrayList<>(person.aliases());
+        forms.add(person.name());
+        Set<String> keys = new HashSet<>();
+        for (String form : forms) {
+            List<String> words = words(form);
+            for (int k = 1; k <= words.size(); k++) {
+                keys.add(String.join(" ", words.subList(0, k)));
+                keys.add(String.join(" ", words.subList(words.size() - k, words.size())));
+            }
+        }
+        for (String key : keys) {
+            PersonMention before = byKey.putIfAbsent(key, person);
+            if (before != null && !before.name().equals(person.name())) {
+                ambiguous.add(key);
+            }
+        }
+    }
+
+    /** The one person whose name begins or ends with these words, or null. */
+    PersonMention resolve(String shortName) {
+        String key = String.join(" ", words(shortName));
+        return key.isEmpty() || ambiguous.contains(key) ? null : byKey.get(key);
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : CharFolding.foldString(name).split("[\\s,]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

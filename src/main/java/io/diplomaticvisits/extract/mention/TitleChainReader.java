@@ -1,0 +1,203 @@
+package io.diplomaticvisits.extract.mention;
+
+import io.diplomaticvisits.extract.lexicon.LeaderLexicon;
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
+import io.diplomaticvisits.extract.lexicon.QualifierKind;
+import io.diplomaticvisits.extract.lexicon.TitleLexicon;
+import io.diplomaticvisits.extract.lexicon.TitleSense;
+import io.diplomaticvisits.extract.text.MatchText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a chain of titles in one text: titles joined by commas, "kiêm" or "and", with the bodies, state forms,
+ * countries, acronyms and postings ("tại Mozambique", "to Thailand") between them. Made for one call.
+ */
+final class TitleChainReader {
+
+    /** Titles read before or after a name, with the first country they name and where they end. */
+    record Chain(int start, int end, List<TitleSense> senses, String country) {
+    }
+
+    private final TitleLexicon titles;
+    private final LeaderLexicon leaders;
+    private final MatchText text;
+    private final String s;
+    private final Map<Integer, CountryMention> countriesByStart;
+
+    TitleChainReader(TitleLexicon titles, LeaderLexicon leaders, MatchText text,
+                     Map<Integer, CountryMention> countriesByStart) {
+        this.titles = titles;
+        this.leaders = leaders;
+        this.text = text;
+        this.s = text.original();
+        this.countriesByStart = countriesByStart;
+    }
+
+    /** Titles joined by commas, "kiêm", "and", with their bodies, country and posting, from {@code pos}. */
+    Chain read(int pos) {
+        PhraseMatch<TitleSense> first = titles.titleAt(text, pos);
+        if (first == null) {
+            return null;
+        }
+        List<TitleSense> senses = new ArrayList<>();
+        senses.add(first.value());
+        String country = null;
+        int end = first.end();
+        while (true) {
+            int q = Gaps.skip(s, end);
+            if (q < 0 || q >= s.length()) {
+                break;
+            }
+            PhraseMatch<TitleSense> t = titles.titleAt(text, q);
+            if (t != null && leaders.leaderAt(text, q) == null) {
+                senses.add(t.value());
+                end = t.end();
+                continue;
+            }
+            char c = s.charAt(q);
+            if (c == ',') {
+                PhraseMatch<TitleSense> next = titleAfter(q + 1);
+                if (next == null) {
+                    break;
+                }
+                senses.add(next.value());
+                end = next.end();
+                continue;
+            }
+            if (c == '(') {
+                int close = parentheticalEnd(q);
+                if (close < 0) {
+                    break;
+                }
+                CountryMention inside = countriesByStart.get(q + 1);
+                if (inside != null && inside.end() == close - 1 && country == null) {
+                    country = inside.code();
+                }
+                end = close;
+                continue;
+            }
+            if (leaders.leaderAt(text, q) != null) {
+                break;
+            }
+            CountryMention cm = countriesByStart.get(q);
+            PhraseMatch<QualifierKind> qm = titles.qualifierAt(text, q);
+            if (cm != null && (qm == null || cm.end() >= qm.end())) {
+                country = country == null ? cm.code() : country;
+                end = Gaps.afterPossessive(s, cm.end());
+                continue;
+            }
+            if (qm == null) {
+                int acronymEnd = acronymEnd(q);
+                if (acronymEnd > 0 && followsInChain(acronymEnd)) {
+                    end = acronymEnd;
+                    continue;
+                }
+                break;
+            }
+            if (qm.value() == QualifierKind.BODY) {
+                end = qm.end();
+                continue;
+            }
+            if (qm.value() == QualifierKind.JOINER) {
+                PhraseMatch<TitleSense> next = titleAfter(qm.end());
+                if (next == null) {
+                    break;
+                }
+                senses.add(next.value());
+                end = next.end();
+                continue;
+            }
+            int r = skipLinks(qm.value() == QualifierKind.LINK ? q : Gaps.skip(s, qm.end()));
+            if (r < 0) {
+                break;
+            }
+            CountryMention target = countriesByStart.get(r);
+            PhraseMatch<QualifierKind> body = titles.qualifierAt(text, r);
+            if (qm.value() == QualifierKind.POSTING) {
+                int postEnd = postingCountryEnd(r);
+                if (postEnd < 0) {
+                    break;
+                }
+                end = postEnd;
+                continue;
+            }
+            if (target == null && (body == null || body.value() != QualifierKind.BODY)) {
+                break;
+            }
+            end = r;
+        }
+        return new Chain(pos, end, List.copyOf(senses), country);
+    }
+
+    /** After "tại", "to": where the posting's country ends, past bodies such as "Socialist Republic of"; or -1. */
+    private int postingCountryEnd(int from) {
+        int i = from;
+        while (i >= 0 && i < s.length()) {
+            CountryMention c = countriesByStart.get(i);
+            if (c != null) {
+                return c.end();
+            }
+            PhraseMatch<QualifierKind> m = titles.qualifierAt(text, i);
+            if (m == null || m.value() != QualifierKind.BODY && m.value() != QualifierKind.LINK) {
+                return -1;
+            }
+            i = Gaps.skip(s, m.end());
+        }
+        return -1;
+    }
+
+    private PhraseMatch<TitleSense> titleAfter(int i) {
+        int q = Gaps.skip(s, i);
+        return q < 0 || q >= s.length() ? null : titles.titleAt(text, q);
+    }
+
+    /** Skips LINK words ("of the", "nước") from {@code q}; the index after them, or -1. */
+    private int skipLinks(int q) {
+        int i = q;
+        while (i >= 0 && i < s.length()) {
+            PhraseMatch<QualifierKind> m = titles.qualifierAt(text, i);
+            if (m == null || m.value() != QualifierKind.LINK) {
+                return i;
+            }
+            i = Gaps.skip(s, m.end());
+        }
+        return i < s.length() ? i : -1;
+    }
+
+    /** Where a short parenthesis of capitalised words ("(CPV)", "(RoK)") ends, or -1. */
+    private int parentheticalEnd(int open) {
+        int limit = Math.min(s.length(), open + 40);
+        for (int i = open + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == ')') {
+                return i > open + 1 ? i + 1 : -1;
+            }
+            if (c == '(' || c == '\n' || Character.isLowerCase(c) && (i == open + 1 || s.charAt(i - 1) == ' ')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** An acronym of two to eight capitals ("FTUB", "UBND"): the end of the word, or -1. */
+    private int acronymEnd(int q) {
+        int j = q;
+        while (j < s.length() && MatchText.isWordChar(s.charAt(j))) {
+            if (Character.isLowerCase(s.charAt(j))) {
+                return -1;
+            }
+            j++;
+        }
+        int length = j - q;
+        return length >= 2 && length <= 8 && Character.isLetter(s.charAt(q)) ? j : -1;
+    }
+
+    /** Whether the chain goes on after an acronym: with a name, a country, a body or another title. */
+    private boolean followsInChain(int i) {
+        int q = Gaps.skip(s, i);
+        return q >= 0 && q < s.length() && (Character.isUpperCase(s.charAt(q)) || s.charAt(q) == ',');
+    }
+}
