@@ -2,6 +2,7 @@ package io.diplomaticvisits.extract;
 
 import io.diplomaticvisits.extract.lexicon.CountryLexicon;
 import io.diplomaticvisits.extract.lexicon.PlaceLexicon;
+import io.diplomaticvisits.extract.lexicon.TitleLexicon;
 import io.diplomaticvisits.extract.mention.CountryMention;
 import io.diplomaticvisits.extract.mention.DateFinder;
 import io.diplomaticvisits.extract.mention.MoneyFinder;
@@ -33,6 +34,7 @@ public final class Extractor {
     private final DateFinder dates;
     private final MoneyFinder money;
     private final EventLexicon events;
+    private final TitleLexicon titles;
 
     private Extractor() {
         this.preparer = new DocumentPreparer();
@@ -42,6 +44,7 @@ public final class Extractor {
         this.dates = new DateFinder();
         this.money = new MoneyFinder();
         this.events = EventLexicon.load();
+        this.titles = TitleLexicon.load();
     }
 
     private static final class Holder {
@@ -84,7 +87,7 @@ public final class Extractor {
             }
         }
         return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countries.findGroups(text),
-                places.find(text), people, dates.find(text, anchor), money.find(text), events.triggers(text),
+                places.find(text), people, titles.find(text), dates.find(text, anchor), money.find(text), events.triggers(text),
                 events.cues(text));
     }
 

@@ -15,6 +15,8 @@ final class DocumentContext {
     VisitDraft lastEvent;
     PersonMention lastVietnameseTraveller;
     Integer paragraphYear;
+    /** The foreign country the whole document is most about, or null. */
+    String dominantForeign;
 
     DocumentContext(PartialDate publicationDate) {
         this.publicationDate = publicationDate == null ? PartialDate.UNKNOWN : publicationDate;

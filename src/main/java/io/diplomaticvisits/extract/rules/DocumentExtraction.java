@@ -39,12 +39,16 @@ public final class DocumentExtraction {
 
     /** Runs the rules over every sentence; {@code facts} finds the mentions of one sentence. */
     public ExtractionResult run(Function<Sentence, SentenceFacts> facts) {
+        List<SentenceFacts> content = new ArrayList<>();
         for (Sentence sentence : prepared.sentences()) {
             Paragraph paragraph = prepared.paragraphs().get(sentence.paragraph());
             if (paragraph.boilerplate() || paragraph.isDuplicate() || sentence.end() <= sentence.start()) {
                 continue;
             }
-            SentenceFacts s = facts.apply(sentence);
+            content.add(facts.apply(sentence));
+        }
+        context.dominantForeign = dominantForeign(content);
+        for (SentenceFacts s : content) {
             for (VisitDraft draft : visitRules.apply(s, context, sources)) {
                 VisitDraft kept = merger.add(draft);
                 context.remember(kept, travellerOf(kept));
@@ -53,6 +57,37 @@ public final class DocumentExtraction {
             agreementRules.apply(s, context, sources);
         }
         return finish();
+    }
+
+    /**
+     * The foreign country the document is most about: the side of officials whose country the text never
+     * repeats ("National Security Advisor Jake Sullivan spoke today with ..." in a White House release).
+     */
+    private static String dominantForeign(List<SentenceFacts> content) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (SentenceFacts s : content) {
+            for (io.diplomaticvisits.extract.mention.CountryMention c : s.countries()) {
+                if (!c.code().equals(VisitRules.VIETNAM)) {
+                    counts.merge(c.code(), 1, Integer::sum);
+                }
+            }
+            for (io.diplomaticvisits.extract.mention.CountryGroup g : s.groups()) {
+                for (String code : g.codes()) {
+                    if (!code.equals(VisitRules.VIETNAM)) {
+                        counts.merge(code, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static PersonMention travellerOf(VisitDraft d) {

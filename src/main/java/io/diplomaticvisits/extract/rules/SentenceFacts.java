@@ -6,6 +6,7 @@ import io.diplomaticvisits.extract.mention.DateMention;
 import io.diplomaticvisits.extract.mention.MoneyMention;
 import io.diplomaticvisits.extract.mention.PersonMention;
 import io.diplomaticvisits.extract.mention.PlaceMention;
+import io.diplomaticvisits.extract.mention.TitleMention;
 import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.List;
@@ -24,6 +25,7 @@ public record SentenceFacts(
         List<CountryGroup> groups,
         List<PlaceMention> places,
         List<PersonMention> persons,
+        List<TitleMention> titles,
         List<DateMention> dates,
         List<MoneyMention> money,
         List<Trigger> triggers,
@@ -39,6 +41,26 @@ public record SentenceFacts(
             return "";
         }
         return text.lower().substring(Math.max(0, from), Math.min(to, text.length())).strip();
+    }
+
+    /** True when Vietnam takes part in what the sentence tells: named, in a pair form, or through a person. */
+    public boolean mentionsVietnam() {
+        for (CountryMention c : countries) {
+            if (c.code().equals("VN")) {
+                return true;
+            }
+        }
+        for (CountryGroup g : groups) {
+            if (g.codes().contains("VN")) {
+                return true;
+            }
+        }
+        for (PersonMention p : persons) {
+            if ("VN".equals(p.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasCue(String kind, int from, int to) {

@@ -133,7 +133,7 @@ final class VisitRules {
             String guest;
             if (destination.equals(VIETNAM)) {
                 guest = traveller != null && traveller.country() != null && !traveller.country().equals(VIETNAM)
-                        ? traveller.country() : firstForeign(s);
+                        ? traveller.country() : firstForeign(s) != null ? firstForeign(s) : ctx.dominantForeign;
                 if (guest == null) {
                     continue;
                 }
@@ -293,7 +293,8 @@ final class VisitRules {
         String sentenceForeign = foreignHere.isEmpty() ? null : foreignHere.get(0);
         String contextForeign = ctx.lastTrip != null ? ctx.lastTrip.foreignCountry() : null;
         String fallbackForeign = sentenceForeign != null ? sentenceForeign
-                : tripsHere.isEmpty() ? contextForeign : tripsHere.get(0).foreignCountry();
+                : !tripsHere.isEmpty() ? tripsHere.get(0).foreignCountry()
+                : contextForeign != null ? contextForeign : ctx.dominantForeign;
 
         if (t.type() == VisitType.CONFERENCE) {
             VisitDraft d = conference(s, ctx, t, prevEnd, nextStart, sources);
@@ -312,7 +313,7 @@ final class VisitRules {
             }
             if (firstAfter == null) {
                 firstAfter = p;
-                if (s.gap(t.end(), p.start()).length() > COUNTERPART_GAP) {
+                if (!nearEnough(s, t.end(), p.start())) {
                     break;
                 }
             }
@@ -329,9 +330,18 @@ final class VisitRules {
                 foreign.add(withCountry(p, country));
             }
         }
-        if (firstAfter != null && s.gap(t.end(), firstAfter.start()).length() > COUNTERPART_GAP) {
+        if (firstAfter != null && !nearEnough(s, t.end(), firstAfter.start())) {
             foreign.clear();
             vietnamese.clear();
+        }
+        PersonMention subjectBefore = nearestBefore(s, t);
+        if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore != null && !inviters.contains(subjectBefore)
+                && s.gap(subjectBefore.end(), t.start()).length() <= COUNTERPART_GAP) {
+            // "President Biden met today with General Secretary To Lam": the subject is the counterpart.
+            String country = subjectBefore.country() != null ? subjectBefore.country() : fallbackForeign;
+            if (country != null && !country.equals(VIETNAM)) {
+                foreign.add(withCountry(subjectBefore, country));
+            }
         }
         List<PersonMention> before = listBefore(s, t, prevEnd);
         if (foreign.isEmpty()) {
@@ -358,6 +368,12 @@ final class VisitRules {
 
         List<String> counterparts = new ArrayList<>();
         if (foreign.isEmpty()) {
+            String titled = titledCountryAfter(s, t, nextStart);
+            if (titled != null) {
+                counterparts.add(titled);
+            }
+        }
+        if (foreign.isEmpty() && counterparts.isEmpty()) {
             String tripHost = tripsHere.isEmpty() ? null : tripsHere.get(0).foreignCountry();
             if (tripHost != null && s.gap(t.end(), Math.min(s.text().length(), t.end() + 5)).startsWith("với")
                     || tripHost != null && s.gap(t.end(), Math.min(s.text().length(), t.end() + 6)).startsWith("with")) {
@@ -367,6 +383,9 @@ final class VisitRules {
             }
         }
 
+        if (vnSide == null && !s.mentionsVietnam() && (ctx.lastTrip == null || !ctx.lastTrip.countries.contains(VIETNAM))) {
+            return out;
+        }
         String locationCountry = locationCountry(s, ctx, tripsHere);
         List<Object> targets = new ArrayList<>(foreign);
         targets.addAll(counterparts);
@@ -442,10 +461,7 @@ final class VisitRules {
                 countries.add(c.code());
             }
         }
-        if (!countries.contains(VIETNAM) && countries.size() > 0) {
-            countries.add(VIETNAM);
-        }
-        if (countries.size() < 2) {
+        if (!countries.contains(VIETNAM) || countries.size() < 2) {
             return null;
         }
         VisitDraft d = new VisitDraft();
@@ -487,6 +503,34 @@ final class VisitRules {
     }
 
     // ---------------------------------------------------------------- shared helpers
+
+    /** A counterpart starts close after its trigger, or after "with"/"với" within a longer phrase. */
+    private static boolean nearEnough(SentenceFacts s, int from, int to) {
+        String gap = s.gap(from, to);
+        if (gap.length() <= COUNTERPART_GAP) {
+            return true;
+        }
+        return gap.length() <= 2 * COUNTERPART_GAP && (gap.endsWith(" with") || gap.endsWith(" với")
+                || gap.endsWith(" with the") || gap.endsWith(" with his") || gap.endsWith(" with her"));
+    }
+
+    /**
+     * A counterpart named only by office and country ("Hội đàm ... với Tổng thống Mozambique"): a foreign
+     * country right after a title, close after the trigger.
+     */
+    private static String titledCountryAfter(SentenceFacts s, Trigger t, int nextStart) {
+        for (io.diplomaticvisits.extract.mention.TitleMention title : s.titles()) {
+            if (title.start() < t.end() || title.start() >= nextStart || !nearEnough(s, t.end(), title.start())) {
+                continue;
+            }
+            for (CountryMention c : s.countries()) {
+                if (!c.code().equals(VIETNAM) && c.start() >= title.end() && s.gap(title.end(), c.start()).length() <= 1) {
+                    return c.code();
+                }
+            }
+        }
+        return null;
+    }
 
     private static ParticipantRole roleOf(VisitDraft d, String country) {
         if (d.host == null && d.guest == null) {
