@@ -26,6 +26,8 @@ import java.util.TreeSet;
  */
 final class AgreementRules {
 
+    private static final int ACTION_WINDOW = 90;
+    private static final int REFERENCE_WINDOW = 40;
     private static final Set<String> TITLE_STOPS = Set.of(",", ";", ".", ":", "(", "\"", "“", "”");
     private static final List<String> TITLE_STOP_WORDS = List.of(" được ", " nhằm ", " giữa hai", " đã ", " trị giá ",
             " và ", " was ", " were ", " to ", " worth ", " that ", " which ", " with ", " between ", " on ");
@@ -34,20 +36,21 @@ final class AgreementRules {
     private final KeywordLexicon cues = KeywordLexicon.load("agreement-cues.tsv", "cue");
     private final List<Draft> drafts = new ArrayList<>();
 
-    void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
+    void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere) {
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
-        boolean action = cueMatches.stream().anyMatch(c -> c.value().equals("ACTION"));
-        if (!action) {
+        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION"))) {
             return;
         }
         boolean commercial = cueMatches.stream().anyMatch(c -> c.value().equals("COMMERCIAL"));
         List<PhraseMatch<String>> found = kinds.find(s.text());
+        java.util.Map<AgreementType, Integer> lastEndByType = new java.util.EnumMap<>(AgreementType.class);
         for (PhraseMatch<String> m : found) {
-            if (isReference(cueMatches, m)) {
+            String[] kind = m.value().split("\\|");
+            if (kind[0].equals("NONE") || isReference(cueMatches, m) || !actionNear(s, cueMatches, m)) {
                 continue;
             }
-            String[] kind = m.value().split("\\|");
             AgreementType type = AgreementType.valueOf(kind[0]);
+            Integer previousEnd = lastEndByType.put(type, m.end());
             MoneyMention money = moneyFor(s, m, found);
             if (money == null && kind[1].equals("yes")) {
                 continue;
@@ -55,13 +58,16 @@ final class AgreementRules {
             if (type == AgreementType.AGREEMENT && money != null && commercial) {
                 type = AgreementType.DEALS;
             }
-            TreeSet<String> parties = parties(s, ctx);
+            TreeSet<String> parties = parties(s, ctx, eventsHere, type == AgreementType.AID);
             if (parties.size() < 2) {
                 continue;
             }
             PartialDate date = date(s, ctx);
             String title = type == AgreementType.DEALS || type == AgreementType.AID ? null : title(s, m);
             MoneyAmount value = money == null ? null : money.value();
+            if (previousEnd != null && m.start() - previousEnd <= 15 && value == null) {
+                continue; // "Bản Ghi nhớ (MoU)": one document named twice
+            }
             add(new Draft(type, title, parties, date, value, sources.of(s)));
         }
     }
@@ -78,18 +84,66 @@ final class AgreementRules {
     private void add(Draft d) {
         for (Draft existing : drafts) {
             if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
-                    && CharFolding.foldString(String.valueOf(existing.title)).equals(CharFolding.foldString(String.valueOf(d.title)))
+                    && compatibleTitles(existing.title, d.title)
                     && java.util.Objects.equals(existing.value, d.value)) {
                 existing.sources.addAll(d.sources);
+                if (existing.title == null || d.title != null && d.title.length() > existing.title.length()) {
+                    existing.title = d.title;
+                }
+                if (existing.value == null) {
+                    existing.value = d.value;
+                }
+                existing.date = VisitMerger.moreSpecific(existing.date, d.date);
                 return;
             }
         }
         drafts.add(d);
     }
 
+    /** Two titles name the same document when one is missing, one begins the other, or they share three words. */
+    private static boolean compatibleTitles(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String fa = CharFolding.foldString(a);
+        String fb = CharFolding.foldString(b);
+        if (fa.startsWith(fb) || fb.startsWith(fa)) {
+            return true;
+        }
+        String[] wa = fa.split(" ");
+        String[] wb = fb.split(" ");
+        if (wa.length < 3 || wb.length < 3) {
+            return false;
+        }
+        return wa[0].equals(wb[0]) && wa[1].equals(wb[1]) && wa[2].equals(wb[2]);
+    }
+
+    /** The act must be told close to the document: "ký Bản Ghi nhớ", "the Joint Statement was issued". */
+    private static boolean actionNear(SentenceFacts s, List<PhraseMatch<String>> cues, PhraseMatch<String> m) {
+        for (PhraseMatch<String> c : cues) {
+            if (!c.value().equals("ACTION")) {
+                continue;
+            }
+            // "đã ký kết các văn kiện: A; B" — the act covers every item of the list it introduces.
+            boolean listed = c.end() <= m.start() && s.original().substring(c.end(), m.start()).contains(":");
+            boolean before = c.end() <= m.start() && m.start() - c.end() <= ACTION_WINDOW || listed;
+            boolean after = c.start() >= m.end() && c.start() - m.end() <= ACTION_WINDOW;
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An existing document only referred to: "tận dụng Hiệp định ...", "Biên bản ghi nhớ đã ký ... và triển khai". */
     private static boolean isReference(List<PhraseMatch<String>> cues, PhraseMatch<String> m) {
         for (PhraseMatch<String> c : cues) {
-            if (c.value().equals("REFERENCE") && c.end() <= m.start() && m.start() - c.end() <= 20) {
+            if (!c.value().equals("REFERENCE")) {
+                continue;
+            }
+            boolean before = c.end() <= m.start() && m.start() - c.end() <= REFERENCE_WINDOW;
+            boolean after = c.start() >= m.end() && c.start() - m.end() <= REFERENCE_WINDOW;
+            if (before || after) {
                 return true;
             }
         }
@@ -122,8 +176,20 @@ final class AgreementRules {
         return before;
     }
 
-    private static TreeSet<String> parties(SentenceFacts s, DocumentContext ctx) {
+    /** Aid names its giver or receiver in its own sentence; other documents may belong to the event told before. */
+    private static TreeSet<String> parties(SentenceFacts s, DocumentContext ctx, List<VisitDraft> eventsHere,
+                                           boolean ownSentenceOnly) {
         TreeSet<String> parties = new TreeSet<>();
+        if (!eventsHere.isEmpty()) {
+            // Signed during the event the same sentence tells: its parties.
+            for (VisitDraft d : eventsHere) {
+                parties.addAll(d.countries);
+            }
+            return parties;
+        }
+        if (!s.mentionsVietnam() && ctx.lastEvent == null) {
+            return parties;
+        }
         for (CountryGroup g : s.groups()) {
             parties.addAll(g.codes());
         }
@@ -136,8 +202,11 @@ final class AgreementRules {
             }
         }
         parties.add(VisitRules.VIETNAM);
-        if (parties.size() < 2 && ctx.lastCounterpart() != null) {
+        if (parties.size() < 2 && !ownSentenceOnly && ctx.lastCounterpart() != null) {
             parties.add(ctx.lastCounterpart());
+        }
+        if (parties.size() < 2 && ownSentenceOnly && s.mentionsVietnam() && ctx.dominantForeign != null) {
+            parties.add(ctx.dominantForeign);
         }
         return parties;
     }
@@ -149,10 +218,18 @@ final class AgreementRules {
                 if (from.year() == null && ctx.lastEvent != null) {
                     from = from.withYear(ctx.lastEvent.start.year());
                 }
-                return from;
+                return YearAnchor.apply(from, ctx.publicationDate);
             }
         }
-        return ctx.lastEventMonth();
+        if (ctx.lastEvent != null && !ctx.lastEvent.isTrip() && ctx.lastEvent.start.day() != null) {
+            return YearAnchor.apply(ctx.lastEvent.start, ctx.publicationDate);
+        }
+        PartialDate context = ctx.lastEventMonth();
+        if (context.allPartsUnknown() && ctx.publicationDate.month() != null) {
+            // Reported with no date and before any event: news of the day of publication.
+            return ctx.publicationDate.monthOnly();
+        }
+        return YearAnchor.apply(context, ctx.publicationDate);
     }
 
     /** The title as written, only when it is a proper name (capitalised): "Tuyên bố chung về Tầm nhìn ...". */
@@ -180,10 +257,10 @@ final class AgreementRules {
 
     private static final class Draft {
         final AgreementType type;
-        final String title;
+        String title;
         final TreeSet<String> parties;
-        final PartialDate date;
-        final MoneyAmount value;
+        PartialDate date;
+        MoneyAmount value;
         final List<SourceRef> sources = new ArrayList<>();
 
         Draft(AgreementType type, String title, TreeSet<String> parties, PartialDate date, MoneyAmount value,

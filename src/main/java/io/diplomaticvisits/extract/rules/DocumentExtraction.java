@@ -49,12 +49,14 @@ public final class DocumentExtraction {
         }
         context.dominantForeign = dominantForeign(content);
         for (SentenceFacts s : content) {
+            List<VisitDraft> eventsHere = new ArrayList<>();
             for (VisitDraft draft : visitRules.apply(s, context, sources)) {
                 VisitDraft kept = merger.add(draft);
                 context.remember(kept, travellerOf(kept));
+                eventsHere.add(kept);
             }
             partnershipRules.apply(s, context, sources);
-            agreementRules.apply(s, context, sources);
+            agreementRules.apply(s, context, sources, eventsHere);
         }
         return finish();
     }
@@ -167,22 +169,14 @@ public final class DocumentExtraction {
         }
     }
 
-    /**
-     * Dates that the text presents without a year take the publication year, when the document has one;
-     * a day-month later than two months after publication is read as the year before.
-     */
     private void anchorYear(VisitDraft d) {
-        PartialDate published = context.publicationDate;
-        if (published.year() == null || d.start.year() != null || d.start.month() == null) {
-            return;
-        }
-        int year = published.year();
-        if (published.month() != null && d.start.month() > published.month() + 2) {
-            year -= 1;
-        }
-        d.start = d.start.withYear(year);
-        if (d.end.year() == null && d.end.month() != null) {
-            d.end = d.end.withYear(d.end.month() < d.start.month() ? year + 1 : year);
+        PartialDate anchored = YearAnchor.apply(d.start, context.publicationDate);
+        if (anchored != d.start) {
+            int shift = anchored.year();
+            d.start = anchored;
+            if (d.end.year() == null && d.end.month() != null) {
+                d.end = d.end.withYear(d.end.month() < d.start.month() ? shift + 1 : shift);
+            }
         }
     }
 }

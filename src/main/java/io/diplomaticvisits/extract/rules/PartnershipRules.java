@@ -34,7 +34,7 @@ final class PartnershipRules {
         for (PhraseMatch<String> m : levels.find(s.text())) {
             PartnershipLevel level = PartnershipLevel.valueOf(m.value());
             boolean established = !cues.find(s.text()).isEmpty();
-            PartialDate since = established ? sinceDate(s, ctx) : null;
+            PartialDate since = established ? YearAnchor.apply(sinceDate(s, ctx), ctx.publicationDate) : null;
             for (String country : countries(s, m)) {
                 String key = country + "|" + level;
                 Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level,
