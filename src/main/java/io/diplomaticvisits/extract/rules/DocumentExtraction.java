@@ -170,6 +170,12 @@ public final class DocumentExtraction {
     }
 
     private void anchorYear(VisitDraft d) {
+        if (!d.isTrip() && d.start.allPartsUnknown() && context.publicationDate.month() != null) {
+            // An encounter reported with no date at all is news of the publication's month.
+            d.start = context.publicationDate.monthOnly();
+            d.end = d.start;
+            return;
+        }
         PartialDate anchored = YearAnchor.apply(d.start, context.publicationDate);
         if (anchored != d.start) {
             int shift = anchored.year();

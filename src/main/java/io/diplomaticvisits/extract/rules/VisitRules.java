@@ -506,12 +506,49 @@ final class VisitRules {
 
     /** A counterpart starts close after its trigger, or after "with"/"với" within a longer phrase. */
     private static boolean nearEnough(SentenceFacts s, int from, int to) {
-        String gap = s.gap(from, to);
+        String gap = withoutTitlesAndCountries(s, from, to);
         if (gap.length() <= COUNTERPART_GAP) {
             return true;
         }
         return gap.length() <= 2 * COUNTERPART_GAP && (gap.endsWith(" with") || gap.endsWith(" với")
                 || gap.endsWith(" with the") || gap.endsWith(" with his") || gap.endsWith(" with her"));
+    }
+
+    /**
+     * The words between two offsets with titles, country names and parentheses taken out: in "met with the
+     * Chairman of the Communist Party of Vietnam's Commission, Le Hoai Trung" only "with the" separates them.
+     */
+    static String withoutTitlesAndCountries(SentenceFacts s, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        char[] chars = s.text().lower().substring(from, to).toCharArray();
+        for (io.diplomaticvisits.extract.mention.TitleMention t : s.titles()) {
+            blank(chars, from, t.start(), t.end());
+        }
+        for (CountryMention c : s.countries()) {
+            blank(chars, from, c.start(), c.end());
+        }
+        int depth = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '(') {
+                depth++;
+            }
+            if (depth > 0) {
+                chars[i] = ' ';
+            }
+            if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return new String(chars).replaceAll("\\s+", " ").strip();
+    }
+
+    private static void blank(char[] chars, int offset, int start, int end) {
+        for (int i = Math.max(start, offset); i < Math.min(end, offset + chars.length); i++) {
+            chars[i - offset] = ' ';
+        }
     }
 
     /**
@@ -568,7 +605,7 @@ final class VisitRules {
             if (p.end() > cursor || p.start() < prevEnd) {
                 continue;
             }
-            String gap = s.gap(p.end(), cursor);
+            String gap = withoutTitlesAndCountries(s, p.end(), cursor);
             boolean ok = out.isEmpty() ? gap.length() <= 12 : LIST_SEPARATORS.contains(gap);
             if (!ok) {
                 break;
