@@ -72,7 +72,7 @@ public final class Extractor {
     private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, List<PersonMention> known) {
         MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
         List<CountryMention> allCountries = countries.find(text);
-        List<PersonMention> people = persons.find(text, allCountries, known);
+        List<PersonMention> people = withKnownCountries(persons.find(text, allCountries, known), known);
         known.addAll(people);
         List<CountryMention> free = new ArrayList<>();
         List<CountryMention> kept = new ArrayList<>();
@@ -89,6 +89,36 @@ public final class Extractor {
         return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countries.findGroups(text),
                 places.find(text), people, titles.find(text), dates.find(text, anchor), money.find(text), events.triggers(text),
                 events.cues(text));
+    }
+
+    /**
+     * A person named without a country ("Tổng thống Putin") takes the country the document gave the same person
+     * before ("Tổng thống Nga Vladimir Putin"); short names match a full name's first or last word.
+     */
+    private static List<PersonMention> withKnownCountries(List<PersonMention> found, List<PersonMention> known) {
+        List<PersonMention> out = new ArrayList<>(found.size());
+        for (PersonMention p : found) {
+            String country = p.country() == null ? knownCountry(p.name(), known) : null;
+            out.add(country == null ? p : new PersonMention(p.start(), p.end(), p.nameStart(), p.nameEnd(), p.name(),
+                    p.aliases(), country, p.titles(), p.rank()));
+        }
+        return out;
+    }
+
+    private static String knownCountry(String name, List<PersonMention> known) {
+        String folded = io.diplomaticvisits.extract.text.CharFolding.foldString(name);
+        for (int i = known.size() - 1; i >= 0; i--) {
+            PersonMention k = known.get(i);
+            if (k.country() == null) {
+                continue;
+            }
+            String other = io.diplomaticvisits.extract.text.CharFolding.foldString(k.name());
+            if (other.equals(folded) || other.endsWith(" " + folded) || other.startsWith(folded + " ")
+                    || folded.endsWith(" " + other) || folded.startsWith(other + " ")) {
+                return k.country();
+            }
+        }
+        return null;
     }
 
     private static PersonMention ownerOf(CountryMention c, List<PersonMention> people) {

@@ -111,6 +111,7 @@ public final class DocumentExtraction {
         List<VisitRecord> visits = new ArrayList<>();
         for (VisitDraft d : drafts) {
             anchorYear(d);
+            statusFromPublication(d);
             List<VisitParticipant> people = new ArrayList<>();
             for (VisitDraft.ParticipantSlot slot : d.participants.values()) {
                 PersonMention p = slot.person();
@@ -167,6 +168,18 @@ public final class DocumentExtraction {
                 trip.city = city;
             }
         }
+    }
+
+    /** Against a known publication date, an event dated after it is announced and one before it is held. */
+    private void statusFromPublication(VisitDraft d) {
+        PartialDate published = context.publicationDate;
+        if (published.year() == null || published.month() == null || published.day() == null
+                || d.start.year() == null || d.start.month() == null || d.start.day() == null) {
+            return;
+        }
+        int cmp = PartialDate.CHRONOLOGICAL.compare(d.start, published);
+        d.status = cmp > 0 ? io.diplomaticvisits.extract.model.VisitStatus.PLANNED
+                : io.diplomaticvisits.extract.model.VisitStatus.HELD;
     }
 
     private void anchorYear(VisitDraft d) {

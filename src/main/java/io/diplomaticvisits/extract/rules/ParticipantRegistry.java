@@ -27,6 +27,9 @@ final class ParticipantRegistry {
                 break;
             }
         }
+        if (entry == null && !person.name().contains(" ")) {
+            entry = byLastOrFirstWord(CharFolding.foldString(person.name()));
+        }
         if (entry == null) {
             entry = new Entry(person.name());
             byName.put(CharFolding.foldString(person.name()), entry);
@@ -55,6 +58,20 @@ final class ParticipantRegistry {
                     List.copyOf(e.sources), e.titles.isEmpty() ? 0.6 : 0.85));
         }
         return out;
+    }
+
+    /** A one-word name ("Putin") is the person whose full name begins or ends with that word. */
+    private Entry byLastOrFirstWord(String word) {
+        Entry found = null;
+        for (Map.Entry<String, Entry> e : byName.entrySet()) {
+            if (e.getKey().endsWith(" " + word) || e.getKey().startsWith(word + " ")) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     private static List<String> forms(PersonMention p) {

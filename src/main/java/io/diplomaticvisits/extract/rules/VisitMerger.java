@@ -48,7 +48,7 @@ final class VisitMerger {
         if (a.counterpartKey != null && b.counterpartKey != null) {
             return a.counterpartKey.equals(b.counterpartKey);
         }
-        return a.type == b.type && Objects.equals(a.counterpartKey, b.counterpartKey);
+        return a.type == b.type;
     }
 
     private static void merge(VisitDraft into, VisitDraft other) {

@@ -36,6 +36,7 @@ final class VisitRules {
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với");
     private static final int DATE_WINDOW = 60;
     private static final int SUPPRESS_WINDOW = 60;
+    private static final int PLANNED_WINDOW = 30;
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
@@ -280,8 +281,21 @@ final class VisitRules {
         return destination == null || !destination.equals(p.country());
     }
 
+    /**
+     * Announced when a cue ("sẽ", "will", "trước thềm") stands just before the trigger, or before an earlier
+     * trip of the same sentence that this one continues ("sẽ thăm X, thăm Y và thăm Z").
+     */
     private VisitStatus status(SentenceFacts s, Trigger t) {
-        return s.hasCue("PLANNED", 0, t.start()) ? VisitStatus.PLANNED : VisitStatus.HELD;
+        int from = Math.max(0, t.start() - PLANNED_WINDOW);
+        for (Trigger other : s.triggers()) {
+            if (other.end() <= t.start() && other.form() != TriggerForm.ENGAGE && t.form() != TriggerForm.ENGAGE) {
+                from = Math.min(from, Math.max(0, other.start() - PLANNED_WINDOW));
+            }
+        }
+        if (!s.hasCue("PLANNED", from, t.start())) {
+            return VisitStatus.HELD;
+        }
+        return s.hasCue("HELD", from, t.start()) ? VisitStatus.HELD : VisitStatus.PLANNED;
     }
 
     // ---------------------------------------------------------------- engagements
@@ -373,6 +387,17 @@ final class VisitRules {
                 counterparts.add(titled);
             }
         }
+        if (foreign.isEmpty() && counterparts.isEmpty() && s.hasCue("AT_EVENT", Math.max(0, t.start() - 8), t.start())
+                && ctx.lastTrip != null && ctx.lastTrip.foreignCountry() != null) {
+            // "Tại cuộc hội đàm, ...": the talks of the trip the text is about.
+            VisitDraft trip = ctx.lastTrip;
+            PersonMention visitor = VIETNAM.equals(trip.guest) ? null : travellerOf(trip);
+            if (visitor != null) {
+                foreign.add(visitor);
+            } else {
+                counterparts.add(trip.foreignCountry());
+            }
+        }
         if (foreign.isEmpty() && counterparts.isEmpty()) {
             String tripHost = tripsHere.isEmpty() ? null : tripsHere.get(0).foreignCountry();
             if (tripHost != null && s.gap(t.end(), Math.min(s.text().length(), t.end() + 5)).startsWith("với")
@@ -422,6 +447,9 @@ final class VisitRules {
                 d.start = date.from();
                 d.end = date.to();
                 d.dateFromText = true;
+            } else if (s.hasCue("SAME_DAY", 0, t.start()) && ctx.lastEvent != null) {
+                d.start = ctx.lastEvent.start;
+                d.end = ctx.lastEvent.start;
             } else if (!tripsHere.isEmpty()) {
                 d.start = tripsHere.get(0).start.monthOnly();
                 d.end = d.start;
@@ -503,6 +531,15 @@ final class VisitRules {
     }
 
     // ---------------------------------------------------------------- shared helpers
+
+    private static PersonMention travellerOf(VisitDraft trip) {
+        for (VisitDraft.ParticipantSlot slot : trip.participants.values()) {
+            if (slot.role() == ParticipantRole.GUEST) {
+                return slot.person();
+            }
+        }
+        return null;
+    }
 
     /** A counterpart starts close after its trigger, or after "with"/"với" within a longer phrase. */
     private static boolean nearEnough(SentenceFacts s, int from, int to) {
@@ -638,6 +675,18 @@ final class VisitRules {
                 return c.code();
             }
         }
+        if (s.hasCue("ABROAD", 0, s.text().length())) {
+            // "(giờ địa phương)": the time is local to a place abroad, the counterpart's country.
+            List<String> foreign = foreignCountries(s);
+            for (PersonMention p : s.persons()) {
+                if (p.country() != null && !p.country().equals(VIETNAM)) {
+                    return p.country();
+                }
+            }
+            if (!foreign.isEmpty()) {
+                return foreign.get(0);
+            }
+        }
         if (!tripsHere.isEmpty()) {
             return tripsHere.get(0).host;
         }
@@ -696,7 +745,7 @@ final class VisitRules {
         }
         if (best == null) {
             DateMention only = onlyDate(s);
-            best = only != null && only.end() <= t.start() ? only : null;
+            best = only != null && (only.end() <= t.start() || s.triggers().size() == 1) ? only : null;
         }
         return best == null ? null : withSentenceYear(s, best);
     }
