@@ -205,9 +205,6 @@ final class AgreementRules {
         if (parties.size() < 2 && !ownSentenceOnly && ctx.lastCounterpart() != null) {
             parties.add(ctx.lastCounterpart());
         }
-        if (parties.size() < 2 && ownSentenceOnly && s.mentionsVietnam() && ctx.dominantForeign != null) {
-            parties.add(ctx.dominantForeign);
-        }
         return parties;
     }
 

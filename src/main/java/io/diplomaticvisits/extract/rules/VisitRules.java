@@ -388,15 +388,9 @@ final class VisitRules {
             }
         }
         if (foreign.isEmpty() && counterparts.isEmpty() && s.hasCue("AT_EVENT", Math.max(0, t.start() - 8), t.start())
-                && ctx.lastTrip != null && ctx.lastTrip.foreignCountry() != null) {
-            // "Tại cuộc hội đàm, ...": the talks of the trip the text is about.
-            VisitDraft trip = ctx.lastTrip;
-            PersonMention visitor = VIETNAM.equals(trip.guest) ? null : travellerOf(trip);
-            if (visitor != null) {
-                foreign.add(visitor);
-            } else {
-                counterparts.add(trip.foreignCountry());
-            }
+                && ctx.lastTrip != null && VIETNAM.equals(ctx.lastTrip.host) && travellerOf(ctx.lastTrip) != null) {
+            // "Tại cuộc hội đàm, ...": the talks held with the visitor the text is about.
+            foreign.add(travellerOf(ctx.lastTrip));
         }
         if (foreign.isEmpty() && counterparts.isEmpty()) {
             String tripHost = tripsHere.isEmpty() ? null : tripsHere.get(0).foreignCountry();
