@@ -59,6 +59,10 @@ final class AgreementRules {
                 type = AgreementType.DEALS;
             }
             TreeSet<String> parties = parties(s, ctx, eventsHere, type == AgreementType.AID);
+            if (parties.size() < 2 && money != null && s.mentionsVietnam() && ctx.dominantForeign != null) {
+                // A valued pledge to Vietnam in a release by the country the document is about (a fact sheet).
+                parties.add(ctx.dominantForeign);
+            }
             if (parties.size() < 2) {
                 continue;
             }

@@ -97,13 +97,18 @@ final class PartnershipRules {
         }
     }
 
+    /** The date the sentence gives, else the event told before, else (news of the day) the publication date. */
     private static PartialDate sinceDate(SentenceFacts s, DocumentContext ctx) {
         for (DateMention d : s.dates()) {
             if (d.from().month() != null || d.from().year() != null) {
-                return d.from().day() == null ? d.from() : d.from();
+                return d.from();
             }
         }
-        return ctx.lastEventMonth();
+        PartialDate context = ctx.lastEventMonth();
+        if (!context.allPartsUnknown()) {
+            return context;
+        }
+        return ctx.publicationDate;
     }
 
     private static final class Draft {
