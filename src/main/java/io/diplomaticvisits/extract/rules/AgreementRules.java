@@ -191,7 +191,7 @@ final class AgreementRules {
             }
             return parties;
         }
-        if (!s.mentionsVietnam() && ctx.lastEvent == null) {
+        if (!s.mentionsVietnam() && ctx.lastEvent == null && !ctx.vietnameseText) {
             return parties;
         }
         for (CountryGroup g : s.groups()) {

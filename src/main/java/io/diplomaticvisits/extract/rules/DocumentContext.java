@@ -11,6 +11,8 @@ import io.diplomaticvisits.extract.model.PartialDate;
 final class DocumentContext {
 
     final PartialDate publicationDate;
+    /** Vietnamese text is about Vietnam's side unless it says otherwise; English text may be about anyone. */
+    boolean vietnameseText;
     VisitDraft lastTrip;
     VisitDraft lastEvent;
     PersonMention lastVietnameseTraveller;

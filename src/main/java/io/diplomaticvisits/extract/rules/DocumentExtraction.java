@@ -33,6 +33,7 @@ public final class DocumentExtraction {
         this.prepared = prepared;
         this.sources = new SourceFactory(document, prepared);
         this.context = new DocumentContext(publicationDate);
+        this.context.vietnameseText = prepared.language() == io.diplomaticvisits.extract.model.Language.VI;
         this.partnershipRules = new PartnershipRules();
         this.agreementRules = new AgreementRules();
     }

@@ -1,0 +1,194 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.Extractor;
+import io.diplomaticvisits.extract.model.AgreementRecord;
+import io.diplomaticvisits.extract.model.AgreementType;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.MoneyQualifier;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.ParticipantRole;
+import io.diplomaticvisits.extract.model.PartnershipLevel;
+import io.diplomaticvisits.extract.model.VisitRecord;
+import io.diplomaticvisits.extract.model.VisitStatus;
+import io.diplomaticvisits.extract.model.VisitType;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole pipeline on sentences written for these tests, in both languages. */
+class ExtractorRulesTest {
+
+    private static ExtractionResult extract(String text) {
+        return Extractor.standard().extract("test", text, null);
+    }
+
+    private static ExtractionResult extract(String text, PartialDate publishedAt) {
+        return Extractor.standard().extract("test", text, publishedAt);
+    }
+
+    private static List<VisitRecord> ofType(ExtractionResult r, VisitType type) {
+        return r.visits().stream().filter(v -> v.type() == type).toList();
+    }
+
+    @Test
+    void stateVisitToVietnamWithWelcomeCeremonyIsATripAndAReception() {
+        ExtractionResult r = extract("Sáng 14/3/2025, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường chủ trì lễ đón "
+                + "và tiếp Tổng thống Indonesia Prabowo Subianto đang thăm cấp Nhà nước Việt Nam từ ngày 13 đến 15/3/2025.");
+        VisitRecord trip = ofType(r, VisitType.STATE_VISIT).get(0);
+        assertThat(trip.guestCountry()).isEqualTo("ID");
+        assertThat(trip.hostCountry()).isEqualTo("VN");
+        assertThat(trip.start()).isEqualTo(PartialDate.of(2025, 3, 13));
+        assertThat(trip.end()).isEqualTo(PartialDate.of(2025, 3, 15));
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.location().city()).isEqualTo("Hanoi");
+        assertThat(reception.participants()).extracting(p -> p.name() + "/" + p.role())
+                .contains("Lương Cường/HOST", "Prabowo Subianto/GUEST");
+    }
+
+    @Test
+    void phoneCallInEnglishHasNoDirectionAndTakesTodayFromThePublicationDate() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh held a phone call with Japanese Prime Minister "
+                + "Shigeru Ishiba today to discuss trade and investment.", PartialDate.of(2025, 4, 2));
+        VisitRecord call = ofType(r, VisitType.PHONE_CALL).get(0);
+        assertThat(call.countries()).containsExactly("JP", "VN");
+        assertThat(call.start()).isEqualTo(PartialDate.of(2025, 4, 2));
+        assertThat(call.location()).isNull();
+    }
+
+    @Test
+    void vietnameseTourOfSeveralCountriesIsOneTripPerCountry() {
+        ExtractionResult r = extract("Từ ngày 2 - 9/6/2025, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Thụy Điển, "
+                + "thăm chính thức Thụy Sĩ và thăm làm việc tại Pháp.");
+        assertThat(r.visits()).extracting(VisitRecord::hostCountry).containsExactlyInAnyOrder("SE", "CH", "FR");
+        assertThat(r.visits()).allMatch(v -> v.status() == VisitStatus.PLANNED && v.guestCountry().equals("VN"));
+        assertThat(ofType(r, VisitType.WORKING_VISIT)).extracting(VisitRecord::hostCountry).containsExactly("FR");
+    }
+
+    @Test
+    void sidelineMeetingAtAThirdCountrysSummitHasNoGuestOrHost() {
+        ExtractionResult r = extract("Chiều 10/11 (giờ địa phương), tại thủ đô Lima, Peru, nhân dịp dự Hội nghị cấp cao APEC, "
+                + "Chủ tịch nước Lương Cường đã gặp Tổng thống Hàn Quốc Yoon Suk Yeol.");
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.countries()).containsExactly("KR", "VN");
+        assertThat(meeting.guestCountry()).isNull();
+        assertThat(meeting.hostCountry()).isNull();
+        assertThat(meeting.location().city()).isEqualTo("Lima");
+    }
+
+    @Test
+    void ambassadorPresentingCredentialsIsReceivedByVietnam() {
+        ExtractionResult r = extract("Ngày 5/9/2024, tại Phủ Chủ tịch, Chủ tịch nước Tô Lâm đã tiếp Đại sứ Nhật Bản "
+                + "Ito Naoki đến trình Quốc thư.");
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.hostCountry()).isEqualTo("VN");
+        assertThat(reception.guestCountry()).isEqualTo("JP");
+        assertThat(r.participants()).extracting(p -> p.name()).contains("Tô Lâm", "Ito Naoki");
+    }
+
+    @Test
+    void upgradeOfAPartnershipGivesItsDate() {
+        ExtractionResult r = extract("Ngày 10/9/2023, hai nước tuyên bố nâng cấp quan hệ Việt Nam - Hoa Kỳ lên "
+                + "Đối tác chiến lược toàn diện.");
+        assertThat(r.partnerships()).singleElement().satisfies(p -> {
+            assertThat(p.countries()).containsExactly("VN", "US");
+            assertThat(p.level()).isEqualTo(PartnershipLevel.COMPREHENSIVE_STRATEGIC_PARTNERSHIP);
+            assertThat(p.since()).isEqualTo(PartialDate.of(2023, 9, 10));
+        });
+    }
+
+    @Test
+    void listOfSignedDocumentsGivesOneAgreementEach() {
+        ExtractionResult r = extract("Sau hội đàm ngày 12/12/2023, Tổng Bí thư và Chủ tịch Trung Quốc chứng kiến "
+                + "hai bên ký kết các văn kiện: Bản ghi nhớ về hợp tác đường sắt; Hiệp định về hợp tác kinh tế và kỹ thuật.");
+        assertThat(r.agreements()).extracting(AgreementRecord::type)
+                .containsExactlyInAnyOrder(AgreementType.MOU, AgreementType.AGREEMENT);
+        assertThat(r.agreements()).allMatch(a -> a.parties().equals(List.of("CN", "VN")));
+    }
+
+    @Test
+    void englishDatelineAndOfficialVisitToVietnam() {
+        ExtractionResult r = extract("Hanoi (VNA) – Prime Minister Pham Minh Chinh hosted an official welcome ceremony "
+                + "for Singaporean Prime Minister Lawrence Wong, who is on an official visit to Vietnam from November 3-4, 2024.");
+        VisitRecord trip = ofType(r, VisitType.OFFICIAL_VISIT).get(0);
+        assertThat(trip.guestCountry()).isEqualTo("SG");
+        assertThat(trip.hostCountry()).isEqualTo("VN");
+        assertThat(trip.start()).isEqualTo(PartialDate.of(2024, 11, 3));
+    }
+
+    @Test
+    void wishToVisitWithoutADateIsNoVisit() {
+        ExtractionResult r = extract("Tổng thống Chile bày tỏ mong muốn sớm thăm Việt Nam trong thời gian tới.");
+        assertThat(r.visits()).isEmpty();
+    }
+
+    @Test
+    void domesticEventIsNoVisit() {
+        ExtractionResult r = extract("Chiều 4/8, Thủ tướng Phạm Minh Chính chủ trì cuộc họp Thường trực Chính phủ "
+                + "về tình hình kinh tế - xã hội.");
+        assertThat(r.visits()).isEmpty();
+        assertThat(r.agreements()).isEmpty();
+    }
+
+    @Test
+    void signedDealsWithASumAreDeals() {
+        ExtractionResult r = extract("Nhân chuyến thăm chính thức Nhật Bản tháng 11/2023 của Chủ tịch nước, doanh nghiệp "
+                + "hai nước đã ký kết các thỏa thuận hợp tác kinh tế trị giá khoảng 1,5 tỷ USD.");
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.DEALS);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("1500000000"));
+            assertThat(a.value().qualifier()).isEqualTo(MoneyQualifier.ABOUT);
+        });
+    }
+
+    @Test
+    void repeatedParagraphIsOneVisitWithTwoSourcesAtMostOnce() {
+        String paragraph = "Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Thủ tướng Lào Sonexay Siphandone ngày 3/7/2024.";
+        ExtractionResult r = extract(paragraph + "\n" + paragraph + "\n");
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(1);
+    }
+
+    @Test
+    void sameEventToldTwiceIsOneRecordWithTwoSources() {
+        ExtractionResult r = extract("Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Thái Lan Paetongtarn Shinawatra "
+                + "ngày 16/5/2025.\nCuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Thái Lan Paetongtarn Shinawatra "
+                + "diễn ra trong không khí thân mật ngày 16/5/2025.");
+        List<VisitRecord> talks = ofType(r, VisitType.TALKS);
+        assertThat(talks).hasSize(1);
+        assertThat(talks.get(0).sources()).hasSize(2);
+    }
+
+    @Test
+    void sourcesPointIntoTheOriginalText() {
+        String text = "Phóng viên hỏi.\nTổng Bí thư Tô Lâm tiếp Bộ trưởng Ngoại giao Pháp Jean-Noël Barrot ngày 6/10/2025.";
+        ExtractionResult r = extract(text);
+        assertThat(r.visits()).isNotEmpty();
+        r.visits().forEach(v -> v.sources().forEach(src ->
+                assertThat(text.substring(src.start(), src.end())).isEqualTo(src.sentence())));
+    }
+
+    @Test
+    void sameLeaderInVietnameseAndEnglishIsOneParticipant() {
+        ExtractionResult r = extract("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Pháp Emmanuel Macron ngày 26/5/2025.\n"
+                + "General Secretary To Lam and French President Emmanuel Macron held talks in Hanoi on May 26, 2025.");
+        assertThat(r.participants()).filteredOn(p -> p.name().equals("Tô Lâm")).hasSize(1);
+        assertThat(r.participants()).noneMatch(p -> p.name().equals("To Lam"));
+        assertThat(r.participants().stream().filter(p -> p.name().equals("Tô Lâm")).findFirst().orElseThrow().country())
+                .isEqualTo("VN");
+    }
+
+    @Test
+    void hostRoleGoesToTheReceivingSide() {
+        ExtractionResult r = extract("Chiều 20/3/2025, tại Điện Kremlin, Tổng thống Nga Vladimir Putin đã tiếp "
+                + "Bộ trưởng Ngoại giao Bùi Thanh Sơn.");
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.hostCountry()).isEqualTo("RU");
+        assertThat(reception.participants()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Vladimir Putin");
+            assertThat(p.role()).isEqualTo(ParticipantRole.HOST);
+        });
+    }
+}
