@@ -26,6 +26,8 @@ final class VisitDraft {
     PartialDate start = PartialDate.UNKNOWN;
     PartialDate end = PartialDate.UNKNOWN;
     boolean dateFromText;
+    /** The trip's date is one day read from its sentence, which may be the day of an encounter instead. */
+    boolean singleDayFromText;
     final Map<String, ParticipantSlot> participants = new LinkedHashMap<>();
     final List<SourceRef> sources = new ArrayList<>();
     double confidence;

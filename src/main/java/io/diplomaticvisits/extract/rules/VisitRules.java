@@ -46,7 +46,6 @@ final class VisitRules {
         List<VisitDraft> engagements = new ArrayList<>();
         List<PersonMention> inviters = inviters(s);
         List<Trigger> triggers = s.triggers();
-        boolean hasEngagementTrigger = triggers.stream().anyMatch(t -> t.form() == TriggerForm.ENGAGE);
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
@@ -57,7 +56,7 @@ final class VisitRules {
             if (t.form() == TriggerForm.ENGAGE) {
                 continue;
             }
-            trips.addAll(trip(s, ctx, t, prevEnd, nextStart, inviters, hasEngagementTrigger, sources));
+            trips.addAll(trip(s, ctx, t, prevEnd, nextStart, inviters, sources));
         }
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
@@ -69,6 +68,15 @@ final class VisitRules {
             engagements.addAll(engagement(s, ctx, t, prevEnd, nextStart, inviters, trips, sources));
         }
         addHostsNamedAlongside(s, trips, engagements);
+        if (!engagements.isEmpty()) {
+            // The one day of a sentence that tells an encounter is the encounter's; the trip keeps its month.
+            for (VisitDraft trip : trips) {
+                if (trip.singleDayFromText) {
+                    trip.start = trip.start.monthOnly();
+                    trip.end = trip.end.monthOnly();
+                }
+            }
+        }
         List<VisitDraft> out = new ArrayList<>(trips);
         out.addAll(engagements);
         return out;
@@ -112,7 +120,7 @@ final class VisitRules {
     // ---------------------------------------------------------------- trips
 
     private List<VisitDraft> trip(SentenceFacts s, DocumentContext ctx, Trigger t, int prevEnd, int nextStart,
-                                  List<PersonMention> inviters, boolean hasEngagement, SourceFactory sources) {
+                                  List<PersonMention> inviters, SourceFactory sources) {
         List<String> destinations = destinations(s, t, prevEnd, nextStart);
         List<VisitDraft> out = new ArrayList<>();
         if (destinations.isEmpty()) {
@@ -157,11 +165,8 @@ final class VisitRules {
             if (date != null) {
                 d.start = date.from();
                 d.end = date.to();
-                if (!date.isRange() && hasEngagement) {
-                    d.start = d.start.monthOnly();
-                    d.end = d.end.monthOnly();
-                }
                 d.dateFromText = true;
+                d.singleDayFromText = !date.isRange();
             } else {
                 d.start = sentenceYear(s);
                 d.end = d.start;
