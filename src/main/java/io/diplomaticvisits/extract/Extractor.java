@@ -35,6 +35,7 @@ public final class Extractor {
     private final MoneyFinder money;
     private final EventLexicon events;
     private final TitleLexicon titles;
+    private final io.diplomaticvisits.extract.lexicon.KeywordLexicon organisations;
 
     private Extractor() {
         this.preparer = new DocumentPreparer();
@@ -45,6 +46,7 @@ public final class Extractor {
         this.money = new MoneyFinder();
         this.events = EventLexicon.load();
         this.titles = TitleLexicon.load();
+        this.organisations = io.diplomaticvisits.extract.lexicon.KeywordLexicon.load("organisations.tsv", "kind");
     }
 
     private static final class Holder {
@@ -72,7 +74,8 @@ public final class Extractor {
     private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, List<PersonMention> known) {
         MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
         List<CountryMention> allCountries = countries.find(text);
-        List<PersonMention> people = withKnownCountries(persons.find(text, allCountries, known), known);
+        List<PersonMention> people = withoutOrganisationOfficials(text,
+                withKnownCountries(persons.find(text, allCountries, known), known));
         known.addAll(people);
         List<CountryMention> free = new ArrayList<>();
         List<CountryMention> kept = new ArrayList<>();
@@ -101,6 +104,25 @@ public final class Extractor {
             String country = p.country() == null ? knownCountry(p.name(), known) : null;
             out.add(country == null ? p : new PersonMention(p.start(), p.end(), p.nameStart(), p.nameEnd(), p.name(),
                     p.aliases(), country, p.titles(), p.rank()));
+        }
+        return out;
+    }
+
+    /**
+     * Officials of international organisations ("Tổng thư ký Liên Hợp Quốc António Guterres") belong to no
+     * country: they are kept out of the bilateral rules.
+     */
+    private List<PersonMention> withoutOrganisationOfficials(MatchText text, List<PersonMention> people) {
+        List<io.diplomaticvisits.extract.lexicon.PhraseMatch<String>> orgs = organisations.find(text);
+        if (orgs.isEmpty()) {
+            return people;
+        }
+        List<PersonMention> out = new ArrayList<>(people.size());
+        for (PersonMention p : people) {
+            boolean official = p.country() == null && orgs.stream().anyMatch(o -> o.start() >= p.start() && o.end() <= p.nameStart());
+            if (!official) {
+                out.add(p);
+            }
         }
         return out;
     }

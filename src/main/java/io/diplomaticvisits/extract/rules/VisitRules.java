@@ -457,7 +457,9 @@ final class VisitRules {
                 d.start = ctx.lastTrip.start.monthOnly();
                 d.end = d.start;
             } else if (ctx.lastTrip != null && locationCountry != null && locationCountry.equals(ctx.lastTrip.host)) {
-                d.start = ctx.lastTrip.start.monthOnly();
+                // Met during the trip told before: on its day when it lasted one day, else in its month.
+                boolean oneDay = ctx.lastTrip.start.day() != null && ctx.lastTrip.start.equals(ctx.lastTrip.end);
+                d.start = oneDay ? ctx.lastTrip.start : ctx.lastTrip.start.monthOnly();
                 d.end = d.start;
             } else {
                 d.start = sentenceYear(s);
