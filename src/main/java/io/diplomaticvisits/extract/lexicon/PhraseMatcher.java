@@ -17,12 +17,23 @@ import java.util.Map;
  */
 public final class PhraseMatcher<T> {
 
-    private final Node<T> root;
+    /** First characters below this bound are looked up in a table at the root; it covers Vietnamese letters. */
+    private static final int ROOT_TABLE_SIZE = 0x2000;
+
+    private final Frozen<T> root;
+    private final Frozen<T>[] rootTable;
     private final boolean folded;
     private final boolean gluedJoinsAsSpaces;
 
+    @SuppressWarnings("unchecked")
     private PhraseMatcher(Node<T> root, boolean folded, boolean gluedJoinsAsSpaces) {
-        this.root = root;
+        this.root = Frozen.of(root);
+        this.rootTable = new Frozen[ROOT_TABLE_SIZE];
+        for (int i = 0; i < this.root.keys.length; i++) {
+            if (this.root.keys[i] < ROOT_TABLE_SIZE) {
+                rootTable[this.root.keys[i]] = this.root.kids[i];
+            }
+        }
         this.folded = folded;
         this.gluedJoinsAsSpaces = gluedJoinsAsSpaces;
     }
@@ -43,7 +54,9 @@ public final class PhraseMatcher<T> {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            PhraseMatch<T> m = text.isWordStart(i) && MatchText.isWordChar(s.charAt(i)) || isSymbolStart(s, i)
+            char c = s.charAt(i);
+            boolean mayStart = c < ROOT_TABLE_SIZE ? rootTable[c] != null : root.child(c) != null;
+            PhraseMatch<T> m = mayStart && (!MatchText.isWordChar(c) || text.isWordStart(i))
                     ? longestAt(text, s, i) : null;
             if (m != null) {
                 out.add(m);
@@ -60,33 +73,29 @@ public final class PhraseMatcher<T> {
         return longestAt(text, folded ? text.folded() : text.lower(), start);
     }
 
-    private boolean isSymbolStart(String s, int i) {
-        return root.next.containsKey(s.charAt(i)) && !MatchText.isWordChar(s.charAt(i));
-    }
-
     private PhraseMatch<T> longestAt(MatchText text, String s, int start) {
-        Node<T> node = root;
+        Frozen<T> node = root;
         int i = start;
         int n = s.length();
         PhraseMatch<T> best = null;
         while (i < n && node != null) {
             char c = s.charAt(i);
             if (c == ' ') {
-                node = node.next.get(' ');
+                node = node.child(' ');
                 while (i < n && s.charAt(i) == ' ') {
                     i++;
                 }
             } else {
                 if (gluedJoinsAsSpaces && i > start && isGluedJoin(text, i)) {
-                    Node<T> space = node.next.get(' ');
-                    if (space != null && space.next.containsKey(c)) {
+                    Frozen<T> space = node.child(' ');
+                    if (space != null && space.child(c) != null) {
                         node = space;
                     }
                 }
-                node = node.next.get(c);
+                node = node == root && c < ROOT_TABLE_SIZE ? rootTable[c] : node.child(c);
                 i++;
             }
-            if (node != null && !node.entries.isEmpty() && text.isWordEnd(i)) {
+            if (node != null && node.entries.length > 0 && text.isWordEnd(i)) {
                 for (Entry<T> e : node.entries) {
                     if (casePolicyHolds(e, text.original(), start, i)) {
                         best = new PhraseMatch<>(start, i, e.value);
@@ -132,9 +141,50 @@ public final class PhraseMatcher<T> {
     private record Entry<T>(String phrase, CasePolicy policy, T value) {
     }
 
+    /** A node while the trie is built. */
     private static final class Node<T> {
         final Map<Character, Node<T>> next = new HashMap<>(4);
         final List<Entry<T>> entries = new ArrayList<>(1);
+    }
+
+    /** A node of the finished trie: sorted child keys and arrays, no boxing on the matching path. */
+    private static final class Frozen<T> {
+        final char[] keys;
+        final Frozen<T>[] kids;
+        final Entry<T>[] entries;
+
+        @SuppressWarnings("unchecked")
+        private Frozen(char[] keys, Frozen<T>[] kids, List<Entry<T>> entries) {
+            this.keys = keys;
+            this.kids = kids;
+            this.entries = entries.toArray(new Entry[0]);
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T> Frozen<T> of(Node<T> node) {
+            List<Character> sorted = new ArrayList<>(node.next.keySet());
+            java.util.Collections.sort(sorted);
+            char[] keys = new char[sorted.size()];
+            Frozen<T>[] kids = new Frozen[sorted.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = sorted.get(i);
+                kids[i] = of(node.next.get(sorted.get(i)));
+            }
+            return new Frozen<>(keys, kids, node.entries);
+        }
+
+        Frozen<T> child(char c) {
+            if (keys.length <= 8) {
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(keys, c);
+            return at >= 0 ? kids[at] : null;
+        }
     }
 
     public static final class Builder<T> {
