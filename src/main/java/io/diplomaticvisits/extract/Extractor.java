@@ -34,6 +34,7 @@ public final class Extractor {
     private final DateFinder dates;
     private final MoneyFinder money;
     private final EventLexicon events;
+    private final io.diplomaticvisits.extract.rules.RuleLexicons ruleLexicons;
     private final TitleLexicon titles;
     private final io.diplomaticvisits.extract.lexicon.KeywordLexicon organisations;
 
@@ -44,7 +45,8 @@ public final class Extractor {
         this.persons = PersonFinder.load();
         this.dates = new DateFinder();
         this.money = new MoneyFinder();
-        this.events = EventLexicon.load();
+        this.ruleLexicons = io.diplomaticvisits.extract.rules.RuleLexicons.load();
+        this.events = ruleLexicons.events();
         this.titles = TitleLexicon.load();
         this.organisations = io.diplomaticvisits.extract.lexicon.KeywordLexicon.load("organisations.tsv", "kind");
     }
@@ -67,7 +69,7 @@ public final class Extractor {
         PartialDate anchor = publishedAt != null && !publishedAt.allPartsUnknown() ? publishedAt
                 : dates.publicationDate(prepared.text()).orElse(prepared.publicationDate());
         List<PersonMention> known = new ArrayList<>();
-        DocumentExtraction run = new DocumentExtraction(documentName, prepared, anchor);
+        DocumentExtraction run = new DocumentExtraction(documentName, prepared, anchor, ruleLexicons);
         return run.run(sentence -> facts(prepared, sentence, anchor, known));
     }
 
@@ -76,7 +78,11 @@ public final class Extractor {
         List<CountryMention> allCountries = countries.find(text);
         List<PersonMention> people = withoutOrganisationOfficials(text,
                 withKnownCountries(persons.find(text, allCountries, known), known));
-        known.addAll(people);
+        for (PersonMention p : people) {
+            if (known.stream().noneMatch(k -> k.name().equals(p.name()) && java.util.Objects.equals(k.country(), p.country()))) {
+                known.add(p);
+            }
+        }
         List<CountryMention> free = new ArrayList<>();
         List<CountryMention> kept = new ArrayList<>();
         for (CountryMention c : allCountries) {

@@ -32,9 +32,14 @@ final class AgreementRules {
     private static final List<String> TITLE_STOP_WORDS = List.of(" được ", " nhằm ", " giữa hai", " đã ", " trị giá ",
             " và ", " was ", " were ", " to ", " worth ", " that ", " which ", " with ", " between ", " on ");
 
-    private final KeywordLexicon kinds = KeywordLexicon.load("agreement-types.tsv", "type", "needs_value");
-    private final KeywordLexicon cues = KeywordLexicon.load("agreement-cues.tsv", "cue");
+    private final KeywordLexicon kinds;
+    private final KeywordLexicon cues;
     private final List<Draft> drafts = new ArrayList<>();
+
+    AgreementRules(RuleLexicons lexicons) {
+        this.kinds = lexicons.agreementKinds();
+        this.cues = lexicons.agreementCues();
+    }
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere) {
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());

@@ -29,13 +29,14 @@ public final class DocumentExtraction {
     private final SourceFactory sources;
     private final PreparedDocument prepared;
 
-    public DocumentExtraction(String document, PreparedDocument prepared, PartialDate publicationDate) {
+    public DocumentExtraction(String document, PreparedDocument prepared, PartialDate publicationDate,
+                              RuleLexicons lexicons) {
         this.prepared = prepared;
         this.sources = new SourceFactory(document, prepared);
         this.context = new DocumentContext(publicationDate);
         this.context.vietnameseText = prepared.language() == io.diplomaticvisits.extract.model.Language.VI;
-        this.partnershipRules = new PartnershipRules();
-        this.agreementRules = new AgreementRules();
+        this.partnershipRules = new PartnershipRules(lexicons);
+        this.agreementRules = new AgreementRules(lexicons);
     }
 
     /** Runs the rules over every sentence; {@code facts} finds the mentions of one sentence. */

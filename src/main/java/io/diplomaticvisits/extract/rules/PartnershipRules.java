@@ -26,9 +26,14 @@ import java.util.Set;
  */
 final class PartnershipRules {
 
-    private final KeywordLexicon levels = KeywordLexicon.load("partnership-levels.tsv", "level");
-    private final KeywordLexicon cues = KeywordLexicon.load("partnership-cues.tsv", "cue");
+    private final KeywordLexicon levels;
+    private final KeywordLexicon cues;
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
+
+    PartnershipRules(RuleLexicons lexicons) {
+        this.levels = lexicons.partnershipLevels();
+        this.cues = lexicons.partnershipCues();
+    }
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
         for (PhraseMatch<String> m : levels.find(s.text())) {

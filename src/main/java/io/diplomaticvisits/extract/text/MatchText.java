@@ -15,26 +15,48 @@ package io.diplomaticvisits.extract.text;
  */
 public final class MatchText {
 
+    private static final byte WORD_START = 1;
+    private static final byte WORD_END = 2;
+
     private final String original;
     private final String lower;
     private final String folded;
+    /** Per offset: may a word start here, may one end just before here; computed once for every matcher. */
+    private final byte[] boundaries;
 
-    private MatchText(String original, String lower, String folded) {
+    private MatchText(String original, String lower, String folded, byte[] boundaries) {
         this.original = original;
         this.lower = lower;
         this.folded = folded;
+        this.boundaries = boundaries;
     }
 
     public static MatchText of(String original) {
         int n = original.length();
         char[] low = new char[n];
         char[] fold = new char[n];
+        byte[] boundaries = new byte[n + 1];
+        boolean prevWord = false;
+        boolean prevLower = false;
         for (int i = 0; i < n; i++) {
-            char c = lowerChar(original.charAt(i));
+            char o = original.charAt(i);
+            char c = lowerChar(o);
             low[i] = c;
             fold[i] = CharFolding.fold(c);
+            boolean word = isWordChar(o);
+            boolean upper = word && Character.isUpperCase(o);
+            boolean glued = prevLower && upper;
+            if (!prevWord || glued) {
+                boundaries[i] |= WORD_START;
+            }
+            if (i > 0 && (!word || glued)) {
+                boundaries[i] |= WORD_END;
+            }
+            prevWord = word;
+            prevLower = word && Character.isLowerCase(o);
         }
-        return new MatchText(original, new String(low), new String(fold));
+        boundaries[n] |= WORD_END;
+        return new MatchText(original, new String(low), new String(fold), boundaries);
     }
 
     /** The lower-case form of one char as {@link #lower()} has it. */
@@ -85,15 +107,7 @@ public final class MatchText {
         if (i <= 0) {
             return true;
         }
-        if (i >= original.length()) {
-            return false;
-        }
-        char prev = original.charAt(i - 1);
-        char cur = original.charAt(i);
-        if (!isWordChar(prev)) {
-            return true;
-        }
-        return Character.isLowerCase(prev) && Character.isUpperCase(cur);
+        return i < original.length() && (boundaries[i] & WORD_START) != 0;
     }
 
     /** True when a word may end just before {@code i}. */
@@ -101,15 +115,7 @@ public final class MatchText {
         if (i >= original.length()) {
             return true;
         }
-        if (i <= 0) {
-            return false;
-        }
-        char prev = original.charAt(i - 1);
-        char cur = original.charAt(i);
-        if (!isWordChar(cur)) {
-            return true;
-        }
-        return Character.isLowerCase(prev) && Character.isUpperCase(cur);
+        return i > 0 && (boundaries[i] & WORD_END) != 0;
     }
 
     public static boolean isWordChar(char c) {
