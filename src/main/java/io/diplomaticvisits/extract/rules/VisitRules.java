@@ -34,6 +34,9 @@ final class VisitRules {
     /** Words that introduce where something happens or where someone goes. */
     private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với");
+    /** Words that may stand inside a list of two leaders: "X and his Chinese counterpart Y", "X và người đồng cấp Y". */
+    private static final Set<String> COUNTERPART_WORDS = Set.of("his", "her", "their", "counterpart", "người", "đồng",
+            "cấp");
     private static final int DATE_WINDOW = 60;
     private static final int SUPPRESS_WINDOW = 60;
     private static final int PLANNED_WINDOW = 30;
@@ -583,6 +586,16 @@ final class VisitRules {
         return new String(chars).replaceAll("\\s+", " ").strip();
     }
 
+    private static String withoutCounterpartWords(String gap) {
+        StringBuilder out = new StringBuilder();
+        for (String word : gap.split(" ")) {
+            if (!COUNTERPART_WORDS.contains(word)) {
+                out.append(out.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return out.toString();
+    }
+
     private static void blank(char[] chars, int offset, int start, int end) {
         for (int i = Math.max(start, offset); i < Math.min(end, offset + chars.length); i++) {
             chars[i - offset] = ' ';
@@ -643,7 +656,7 @@ final class VisitRules {
             if (p.end() > cursor || p.start() < prevEnd) {
                 continue;
             }
-            String gap = withoutTitlesAndCountries(s, p.end(), cursor);
+            String gap = withoutCounterpartWords(withoutTitlesAndCountries(s, p.end(), cursor));
             boolean ok = out.isEmpty() ? gap.length() <= 12 : LIST_SEPARATORS.contains(gap);
             if (!ok) {
                 break;
@@ -702,21 +715,37 @@ final class VisitRules {
         return place == null ? null : place.city();
     }
 
-    /** Cities beat landmarks: "tại nhà Quốc hội, Thủ đô Canberra" is in Canberra. */
-    private static PlaceMention preferredPlace(SentenceFacts s, String country) {
-        PlaceMention landmark = null;
+    /** A place opening the sentence before a comma or a bracket: "Hanoi, July 10 (VNA) –", "Hà Nội (TTXVN) -". */
+    private static boolean isDateline(SentenceFacts s, PlaceMention p) {
+        if (p.start() > 2) {
+            return false;
+        }
+        String after = s.gap(p.end(), Math.min(s.text().length(), p.end() + 2));
+        return after.startsWith(",") || after.startsWith("(");
+    }
+
+    /**
+     * The place of the sentence's event: any place beats a dateline ("Hanoi, July 10 (VNA) -"),
+     * and a city beats a landmark ("tại nhà Quốc hội, Thủ đô Canberra" is in Canberra).
+     */
+    private PlaceMention preferredPlace(SentenceFacts s, String country) {
+        PlaceMention best = null;
+        int bestScore = -1;
         for (PlaceMention p : s.places()) {
             if (country != null && !country.equals(p.countryCode())) {
                 continue;
             }
-            if (p.kind() == PlaceKind.CAPITAL || p.kind() == PlaceKind.CITY) {
-                return p;
+            boolean city = p.kind() == PlaceKind.CAPITAL || p.kind() == PlaceKind.CITY;
+            if (!city && p.kind() != PlaceKind.LANDMARK) {
+                continue;
             }
-            if (p.kind() == PlaceKind.LANDMARK && landmark == null) {
-                landmark = p;
+            int score = (isDateline(s, p) ? 0 : 2) + (city ? 1 : 0);
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
             }
         }
-        return landmark;
+        return best;
     }
 
     /** The date nearest a trigger: after it within its clause, else before it, else one opening the sentence. */

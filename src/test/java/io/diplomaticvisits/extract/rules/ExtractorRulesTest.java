@@ -191,4 +191,24 @@ class ExtractorRulesTest {
             assertThat(p.role()).isEqualTo(ParticipantRole.HOST);
         });
     }
+
+    @Test
+    void leaderAndHisCounterpartHoldingTalksAreBothSides() {
+        ExtractionResult r = extract("Vietnamese Prime Minister Pham Minh Chinh and his Chinese counterpart Li Qiang "
+                + "held talks in Beijing on June 25, 2025.");
+        VisitRecord talks = ofType(r, VisitType.TALKS).get(0);
+        assertThat(talks.hostCountry()).isEqualTo("CN");
+        assertThat(talks.guestCountry()).isEqualTo("VN");
+        assertThat(talks.participants()).extracting(p -> p.name()).contains("Phạm Minh Chính", "Lý Cường");
+    }
+
+    @Test
+    void committeeSessionTakesItsPlaceNotTheDateline() {
+        ExtractionResult r = extract("Hanoi, July 10 (VNA) - Vietnam and Laos held the 46th meeting of the "
+                + "Vietnam-Laos Intergovernmental Committee in Vientiane on July 9.");
+        VisitRecord session = ofType(r, VisitType.CONFERENCE).get(0);
+        assertThat(session.location().city()).isEqualTo("Vientiane");
+        assertThat(session.hostCountry()).isEqualTo("LA");
+        assertThat(session.start()).isEqualTo(PartialDate.of(null, 7, 9));
+    }
 }
