@@ -120,6 +120,9 @@ final class NameReader {
     /** A word starting with a capital ("Nyusi", "Kassym-Jomart", "R.", "O'Brien") or "al-Sudani". */
     private static Token capitalisedToken(String s, int i) {
         char c = s.charAt(i);
+        if (!MatchText.isWordChar(c) && !s.startsWith("al-", i) && !s.startsWith("el-", i)) {
+            return null; // upper-case symbols such as Ⓐ or Ⅻ are no name
+        }
         int j = i;
         if (!Character.isUpperCase(c)) {
             if (s.startsWith("al-", i) || s.startsWith("el-", i)) {
@@ -141,6 +144,9 @@ final class NameReader {
             } else {
                 break;
             }
+        }
+        if (j == i) {
+            return null;
         }
         if (j - i == 1) {
             if (j >= s.length() || s.charAt(j) != '.') {

@@ -21,6 +21,12 @@ import java.util.function.Function;
  */
 public final class DocumentExtraction {
 
+    /**
+     * Longer "sentences" are no prose (a table, a run of one word with no full stop): they are skipped, which also
+     * bounds the cost of the per-sentence rules on hostile input.
+     */
+    static final int MAX_SENTENCE_CHARS = 3000;
+
     private final VisitRules visitRules = new VisitRules();
     private final VisitMerger merger = new VisitMerger();
     private final PartnershipRules partnershipRules;
@@ -44,7 +50,8 @@ public final class DocumentExtraction {
         List<SentenceFacts> content = new ArrayList<>();
         for (Sentence sentence : prepared.sentences()) {
             Paragraph paragraph = prepared.paragraphs().get(sentence.paragraph());
-            if (paragraph.boilerplate() || paragraph.isDuplicate() || sentence.end() <= sentence.start()) {
+            if (paragraph.boilerplate() || paragraph.isDuplicate() || sentence.end() <= sentence.start()
+                    || sentence.end() - sentence.start() > MAX_SENTENCE_CHARS) {
                 continue;
             }
             content.add(facts.apply(sentence));
