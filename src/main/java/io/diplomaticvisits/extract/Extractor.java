@@ -27,6 +27,9 @@ import java.util.List;
  */
 public final class Extractor {
 
+    /** How far before a name an organisation may stand and still be the one the person serves. */
+    private static final int ORGANISATION_REACH = 40;
+
     private final DocumentPreparer preparer;
     private final CountryLexicon countries;
     private final PlaceLexicon places;
@@ -36,6 +39,7 @@ public final class Extractor {
     private final EventLexicon events;
     private final io.diplomaticvisits.extract.rules.RuleLexicons ruleLexicons;
     private final TitleLexicon titles;
+    private final io.diplomaticvisits.extract.lexicon.NameWords nameWords;
     private final io.diplomaticvisits.extract.lexicon.KeywordLexicon organisations;
 
     private Extractor() {
@@ -48,6 +52,7 @@ public final class Extractor {
         this.ruleLexicons = io.diplomaticvisits.extract.rules.RuleLexicons.load();
         this.events = ruleLexicons.events();
         this.titles = TitleLexicon.load();
+        this.nameWords = io.diplomaticvisits.extract.lexicon.NameWords.load();
         this.organisations = io.diplomaticvisits.extract.lexicon.KeywordLexicon.load("organisations.tsv", "kind");
     }
 
@@ -77,7 +82,7 @@ public final class Extractor {
         MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
         List<CountryMention> allCountries = countries.find(text);
         List<PersonMention> people = withoutOrganisationOfficials(text,
-                withKnownCountries(persons.find(text, allCountries, known), known));
+                withKnownCountries(text, allCountries, persons.find(text, allCountries, known), known));
         for (PersonMention p : people) {
             if (known.stream().noneMatch(k -> k.name().equals(p.name()) && java.util.Objects.equals(k.country(), p.country()))) {
                 known.add(p);
@@ -104,10 +109,20 @@ public final class Extractor {
      * A person named without a country ("Tổng thống Putin") takes the country the document gave the same person
      * before ("Tổng thống Nga Vladimir Putin"); short names match a full name's first or last word.
      */
-    private static List<PersonMention> withKnownCountries(List<PersonMention> found, List<PersonMention> known) {
+    private List<PersonMention> withKnownCountries(MatchText text, List<CountryMention> countries,
+                                                   List<PersonMention> found, List<PersonMention> known) {
         List<PersonMention> out = new ArrayList<>(found.size());
         for (PersonMention p : found) {
-            String country = p.country() == null ? knownCountry(p.name(), known) : null;
+            String country = null;
+            if (p.country() == null) {
+                country = countryAfterName(text, countries, p);
+                if (country == null) {
+                    country = knownCountry(p.name(), known);
+                }
+                if (country == null && looksVietnamese(p.name())) {
+                    country = "VN";
+                }
+            }
             out.add(country == null ? p : new PersonMention(p.start(), p.end(), p.nameStart(), p.nameEnd(), p.name(),
                     p.aliases(), country, p.titles(), p.rank()));
         }
@@ -125,12 +140,39 @@ public final class Extractor {
         }
         List<PersonMention> out = new ArrayList<>(people.size());
         for (PersonMention p : people) {
-            boolean official = p.country() == null && orgs.stream().anyMatch(o -> o.start() >= p.start() && o.end() <= p.nameStart());
+            boolean official = p.country() == null && orgs.stream().anyMatch(o -> o.end() <= p.nameStart()
+                    && o.start() >= Math.min(p.start(), p.nameStart() - ORGANISATION_REACH));
             if (!official) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** "President Nguyen Phuc of Vietnam": the country named right after the name. */
+    private static String countryAfterName(MatchText text, List<CountryMention> countries, PersonMention p) {
+        int at = p.nameEnd();
+        String lower = text.lower();
+        int next = at;
+        while (next < lower.length() && lower.charAt(next) == ' ') {
+            next++;
+        }
+        if (!lower.startsWith("of ", next)) {
+            return null;
+        }
+        int countryStart = next + 3;
+        for (CountryMention c : countries) {
+            if (!c.demonym() && (c.start() == countryStart || lower.startsWith("the ", countryStart) && c.start() == countryStart + 4)) {
+                return c.code();
+            }
+        }
+        return null;
+    }
+
+    /** A name of two to four words that begins with a Vietnamese family name ("Nguyen Phuc", "Lê Hoài Trung"). */
+    private boolean looksVietnamese(String name) {
+        String[] words = name.split(" ");
+        return words.length >= 2 && words.length <= 4 && nameWords.isSurname(words[0]);
     }
 
     private static String knownCountry(String name, List<PersonMention> known) {

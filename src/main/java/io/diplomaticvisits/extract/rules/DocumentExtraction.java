@@ -186,8 +186,16 @@ public final class DocumentExtraction {
                 || d.start.year() == null || d.start.month() == null || d.start.day() == null) {
             return;
         }
-        int cmp = PartialDate.CHRONOLOGICAL.compare(d.start, published);
-        d.status = cmp > 0 ? io.diplomaticvisits.extract.model.VisitStatus.PLANNED
+        java.time.LocalDate start;
+        java.time.LocalDate day;
+        try {
+            start = java.time.LocalDate.of(d.start.year(), d.start.month(), d.start.day());
+            day = java.time.LocalDate.of(published.year(), published.month(), published.day());
+        } catch (java.time.DateTimeException e) {
+            return;
+        }
+        // A day of slack: the article's clock and the event's may be a time zone apart.
+        d.status = start.isAfter(day.plusDays(1)) ? io.diplomaticvisits.extract.model.VisitStatus.PLANNED
                 : io.diplomaticvisits.extract.model.VisitStatus.HELD;
     }
 

@@ -315,8 +315,8 @@ final class VisitRules {
         String sentenceForeign = foreignHere.isEmpty() ? null : foreignHere.get(0);
         String contextForeign = ctx.lastTrip != null ? ctx.lastTrip.foreignCountry() : null;
         String fallbackForeign = sentenceForeign != null ? sentenceForeign
-                : !tripsHere.isEmpty() ? tripsHere.get(0).foreignCountry()
-                : contextForeign != null ? contextForeign : ctx.dominantForeign;
+                : ctx.dominantForeign != null ? ctx.dominantForeign
+                : !tripsHere.isEmpty() ? tripsHere.get(0).foreignCountry() : contextForeign;
 
         if (t.type() == VisitType.CONFERENCE) {
             VisitDraft d = conference(s, ctx, t, prevEnd, nextStart, sources);
@@ -552,7 +552,8 @@ final class VisitRules {
             return true;
         }
         return gap.length() <= 2 * COUNTERPART_GAP && (gap.endsWith(" with") || gap.endsWith(" với")
-                || gap.endsWith(" with the") || gap.endsWith(" with his") || gap.endsWith(" with her"));
+                || gap.endsWith(" with the") || gap.endsWith(" with his") || gap.endsWith(" with her"))
+                || gap.length() <= 3 * COUNTERPART_GAP && gap.endsWith(",") && !gap.contains(";");
     }
 
     /**
@@ -752,9 +753,10 @@ final class VisitRules {
     private DateMention nearestDate(SentenceFacts s, Trigger t, int prevEnd, int nextStart) {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean someOutsideBrackets = s.dates().stream().anyMatch(d -> !isYearSpan(d) && !inBrackets(s, d.start()));
         for (DateMention d : s.dates()) {
-            if (isYearSpan(d)) {
-                continue;
+            if (isYearSpan(d) || someOutsideBrackets && inBrackets(s, d.start())) {
+                continue; // "Ngày 18-11 (giờ Brazil, sáng 19-11 giờ Việt Nam)": the bracket gives another clock
             }
             int distance;
             if (d.start() >= t.end() && d.start() < nextStart) {
@@ -787,6 +789,11 @@ final class VisitRules {
             }
         }
         return null;
+    }
+
+    private static boolean inBrackets(SentenceFacts s, int at) {
+        String before = s.original().substring(0, at);
+        return before.lastIndexOf('(') > before.lastIndexOf(')');
     }
 
     /** The sentence's one date, when it has exactly one: set before the verbs, it dates all the sentence tells. */
