@@ -19,4 +19,8 @@ public interface VisitsConfig {
 
     /** The key that write requests will have to present; reads stay open. */
     Optional<String> apiKey();
+
+    /** Origins allowed to call the API from a browser, comma-separated (application.properties reads the same key). */
+    @WithDefault("*")
+    String corsOrigins();
 }

@@ -52,11 +52,21 @@ public class SeedLoader {
         int created = 0;
         for (Path file : files) {
             Optional<String> text = readText(file);
-            if (text.isPresent() && ingestor.ingest(file.getFileName().toString(), text.get(), null, null).created()) {
+            if (text.isPresent() && ingest(file, text.get())) {
                 created++;
             }
         }
         LOG.infof("Seeds from %s: %d files, %d new documents", dir.toAbsolutePath(), files.size(), created);
+    }
+
+    /** True when the file was new; a file that cannot be stored is logged and skipped, never fatal to the start. */
+    private boolean ingest(Path file, String text) {
+        try {
+            return ingestor.ingest(file.getFileName().toString(), text, null, null).created();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Seed %s could not be stored; skipped", file);
+            return false;
+        }
     }
 
     private static List<Path> regularFilesByName(Path dir) {

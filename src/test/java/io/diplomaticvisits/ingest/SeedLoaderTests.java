@@ -87,6 +87,11 @@ class SeedLoaderTests {
         public Optional<String> apiKey() {
             return Optional.empty();
         }
+
+        @Override
+        public String corsOrigins() {
+            return "*";
+        }
     }
 
     @Vetoed

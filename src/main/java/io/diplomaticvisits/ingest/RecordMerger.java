@@ -1,0 +1,362 @@
+package io.diplomaticvisits.ingest;
+
+import io.diplomaticvisits.domain.Agreement;
+import io.diplomaticvisits.domain.AgreementRepository;
+import io.diplomaticvisits.domain.ContentId;
+import io.diplomaticvisits.domain.Participant;
+import io.diplomaticvisits.domain.ParticipantRepository;
+import io.diplomaticvisits.domain.Partnership;
+import io.diplomaticvisits.domain.PartnershipRepository;
+import io.diplomaticvisits.domain.RecordSource;
+import io.diplomaticvisits.domain.SearchText;
+import io.diplomaticvisits.domain.Visit;
+import io.diplomaticvisits.domain.VisitAttendance;
+import io.diplomaticvisits.domain.VisitRepository;
+import io.diplomaticvisits.extract.lexicon.CountryLexicon;
+import io.diplomaticvisits.extract.model.AgreementRecord;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.MoneyAmount;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.ParticipantRecord;
+import io.diplomaticvisits.extract.model.ParticipantRole;
+import io.diplomaticvisits.extract.model.PartnershipRecord;
+import io.diplomaticvisits.extract.model.SourceRef;
+import io.diplomaticvisits.extract.model.VisitCategory;
+import io.diplomaticvisits.extract.model.VisitParticipant;
+import io.diplomaticvisits.extract.model.VisitRecord;
+import io.diplomaticvisits.extract.model.VisitStatus;
+import io.diplomaticvisits.extract.model.VisitType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Merges the records of one document into the store: a record that tells an event, person, partnership level or
+ * agreement already stored adds its sources to it (and fills what it lacked); any other record is stored under an
+ * id derived from its content. Merging the same document twice changes nothing.
+ */
+@ApplicationScoped
+public class RecordMerger {
+
+    static final String VIETNAM = "VN";
+
+    @Inject
+    VisitRepository visits;
+
+    @Inject
+    ParticipantRepository participants;
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    AgreementRepository agreements;
+
+    /** What one merge did: how many records it created and how many stored ones it extended. */
+    public record Outcome(int created, int merged) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome merge(String documentId, ExtractionResult result) {
+        Run run = new Run(documentId);
+        result.participants().forEach(run::participant);
+        result.visits().forEach(run::visit);
+        result.partnerships().forEach(run::partnership);
+        result.agreements().forEach(run::agreement);
+        return new Outcome(run.created, run.merged);
+    }
+
+    /** One document's merge. A stored record takes at most one record of the document: the extractor already
+     * merged what it found twice in one text, so two of its records are two events. */
+    private final class Run {
+
+        private final String documentId;
+        private final Map<String, Participant> peopleByKey = new HashMap<>();
+        private final Set<String> claimedVisits = new HashSet<>();
+        private final Set<String> claimedAgreements = new HashSet<>();
+        private int created;
+        private int merged;
+
+        Run(String documentId) {
+            this.documentId = documentId;
+        }
+
+        // --- participants: the same person by folded name or alias
+
+        void participant(ParticipantRecord record) {
+            Set<String> keys = keysOf(record.name(), record.aliases());
+            Participant person = known(keys, SearchText.fold(record.name())).orElse(null);
+            if (person == null) {
+                String id = ContentId.unused("participant|" + SearchText.fold(record.name()),
+                        taken -> participants.findById(taken).isPresent());
+                person = new Participant(id, record.name(), record.country());
+                participants.persist(person);
+                created++;
+            } else {
+                merged++;
+            }
+            person.addAlias(record.name());
+            record.aliases().forEach(person::addAlias);
+            record.titles().forEach(person::addTitle);
+            if (person.getCountry() == null) {
+                person.setCountry(record.country());
+            }
+            person.addSources(sources(record.sources()));
+            person.raiseConfidence(record.confidence());
+            refresh(person);
+        }
+
+        private Optional<Participant> known(Set<String> keys, String foldedName) {
+            for (String key : keys) {
+                Participant local = peopleByKey.get(key);
+                if (local != null) {
+                    return Optional.of(local);
+                }
+            }
+            List<Participant> stored = participants.findByAnyKey(keys);
+            return stored.stream().filter(p -> p.getKeys().contains(foldedName)).findFirst()
+                    .or(() -> stored.stream().findFirst());
+        }
+
+        private void refresh(Participant person) {
+            Set<String> keys = keysOf(person.getName(), person.getAliases());
+            person.getKeys().addAll(keys);
+            keys.forEach(key -> peopleByKey.put(key, person));
+            person.setBestRank(TitleRanks.standard().best(person.getTitles()));
+            List<String> names = new ArrayList<>(List.of(person.getName()));
+            names.addAll(person.getAliases());
+            person.setSearchText(SearchText.of(names));
+        }
+
+        /** The person a visit names: one of this document's participants, a stored one, or a new one. */
+        private Participant attendee(VisitParticipant named, VisitRecord visit) {
+            String folded = SearchText.fold(named.name());
+            Optional<Participant> person = known(Set.of(folded), folded);
+            if (person.isPresent()) {
+                return person.get();
+            }
+            participant(new ParticipantRecord(named.name(), List.of(), named.country(), List.of(), visit.sources(),
+                    visit.confidence()));
+            return peopleByKey.get(folded);
+        }
+
+        // --- visits: same countries and category, agreeing dates, then direction and people
+
+        void visit(VisitRecord record) {
+            List<VisitAttendance> attendances = new ArrayList<>();
+            for (VisitParticipant named : record.participants()) {
+                Participant person = attendee(named, record);
+                attendances.add(new VisitAttendance(person.getId(), named.name(), named.country(), named.role()));
+            }
+            List<RecordSource> sources = sources(record.sources());
+            String countrySet = Visit.countrySetOf(record.countries());
+            List<Visit> candidates = visits.findByCategoryAndCountries(record.category(), countrySet).stream()
+                    .filter(v -> !claimedVisits.contains(v.getId()))
+                    .filter(v -> sameEvent(v, record, attendances))
+                    .toList();
+            Visit visit = candidates.stream().filter(v -> v.hasAnySource(sources)).findFirst()
+                    .or(() -> candidates.stream().findFirst())
+                    .orElse(null);
+            if (visit == null) {
+                String id = ContentId.unused(visitKey(record, countrySet, attendances),
+                        taken -> visits.findById(taken).isPresent());
+                visit = new Visit(id, record.type(), record.status(), record.guestCountry(), record.hostCountry(),
+                        record.countries());
+                visit.setDates(record.start(), record.end());
+                if (record.location() != null) {
+                    visit.setLocation(record.location().city(), record.location().countryCode());
+                }
+                visits.persist(visit);
+                created++;
+            } else {
+                extend(visit, record);
+                merged++;
+            }
+            attendances.forEach(visit::addParticipant);
+            visit.addSources(sources);
+            visit.raiseConfidence(record.confidence());
+            visit.setSearchText(visitSearchText(visit));
+            claimedVisits.add(visit.getId());
+        }
+
+        private boolean sameEvent(Visit stored, VisitRecord record, List<VisitAttendance> attendances) {
+            if (!stored.getStart().agreesWith(orUnknown(record.start()))
+                    || !stored.getEnd().agreesWith(orUnknown(record.end()))) {
+                return false;
+            }
+            if (record.category() == VisitCategory.TRIP) {
+                return Objects.equals(stored.getGuestCountry(), record.guestCountry())
+                        && Objects.equals(stored.getHostCountry(), record.hostCountry())
+                        && compatibleTrips(stored.getType(), record.type())
+                        && shareOrSilent(travellers(stored.getParticipants()), travellers(attendances));
+            }
+            return shareOrSilent(counterparts(stored.getParticipants()), counterparts(attendances));
+        }
+
+        private void extend(Visit visit, VisitRecord record) {
+            if (visit.getType() == VisitType.VISIT && record.category() == VisitCategory.TRIP) {
+                visit.setType(record.type());
+            }
+            if (record.status() == VisitStatus.HELD) {
+                visit.setStatus(VisitStatus.HELD);
+            }
+            if (visit.getGuestCountry() == null && visit.getHostCountry() == null) {
+                visit.setDirection(record.guestCountry(), record.hostCountry());
+            }
+            if (record.location() != null) {
+                String city = visit.getLocationCity() != null ? visit.getLocationCity() : record.location().city();
+                String country = visit.getLocationCountry() != null ? visit.getLocationCountry()
+                        : record.location().countryCode();
+                visit.setLocation(city, country);
+            }
+            visit.setDates(filled(visit.getStart(), record.start()), filled(visit.getEnd(), record.end()));
+        }
+
+        private String visitSearchText(Visit visit) {
+            List<String> parts = new ArrayList<>();
+            for (VisitAttendance attendance : visit.getParticipants()) {
+                parts.add(attendance.getName());
+                participants.findById(attendance.getParticipantId()).ifPresent(p -> parts.addAll(p.getAliases()));
+            }
+            parts.add(visit.getLocationCity());
+            CountryLexicon countries = CountryLexicon.load();
+            for (String code : visit.getCountries()) {
+                parts.add(countries.englishName(code));
+                parts.add(countries.vietnameseName(code));
+            }
+            parts.removeIf(Objects::isNull);
+            return SearchText.of(parts);
+        }
+
+        // --- partnerships: one record per country and level
+
+        void partnership(PartnershipRecord record) {
+            String country = record.countries().stream().filter(c -> !VIETNAM.equals(c)).findFirst().orElse(null);
+            if (country == null) {
+                return;
+            }
+            Partnership partnership = partnerships.find(country, record.level()).orElse(null);
+            if (partnership == null) {
+                partnership = new Partnership(ContentId.of("partnership|" + country + "|" + record.level()), country,
+                        record.level(), record.label());
+                partnership.setSince(record.since());
+                partnerships.persist(partnership);
+                created++;
+            } else {
+                if (partnership.getLabel() == null) {
+                    partnership.setLabel(record.label());
+                }
+                if (partnership.getSince().agreesWith(orUnknown(record.since()))) {
+                    partnership.setSince(filled(partnership.getSince(), record.since()));
+                }
+                merged++;
+            }
+            partnership.addSources(sources(record.sources()));
+            partnership.raiseConfidence(record.confidence());
+        }
+
+        // --- agreements: same type, parties, agreeing date and folded title
+
+        void agreement(AgreementRecord record) {
+            String partySet = Visit.countrySetOf(record.parties());
+            String title = SearchText.fold(record.title());
+            List<RecordSource> sources = sources(record.sources());
+            List<Agreement> candidates = agreements.findByTypeAndParties(record.type(), partySet).stream()
+                    .filter(a -> !claimedAgreements.contains(a.getId()))
+                    .filter(a -> a.getFoldedTitle().equals(title) && a.getDate().agreesWith(orUnknown(record.date())))
+                    .toList();
+            Agreement agreement = candidates.stream().filter(a -> a.hasAnySource(sources)).findFirst()
+                    .or(() -> candidates.stream().findFirst())
+                    .orElse(null);
+            if (agreement == null) {
+                String key = "agreement|" + record.type() + "|" + partySet + "|" + orUnknown(record.date()).toKey()
+                        + "|" + title;
+                agreement = new Agreement(ContentId.unused(key, taken -> agreements.findById(taken).isPresent()),
+                        record.type(), record.title(), title, record.parties());
+                agreement.setDate(record.date());
+                agreement.setValue(record.value());
+                agreements.persist(agreement);
+                created++;
+            } else {
+                agreement.setDate(filled(agreement.getDate(), record.date()));
+                MoneyAmount stored = agreement.getValue();
+                MoneyAmount told = record.value();
+                boolean moreExact = told != null && told.amount() != null && (stored == null || stored.amount() == null);
+                if (stored == null || moreExact) {
+                    agreement.setValue(told);
+                }
+                merged++;
+            }
+            agreement.addSources(sources);
+            agreement.raiseConfidence(record.confidence());
+            claimedAgreements.add(agreement.getId());
+        }
+
+        private List<RecordSource> sources(List<SourceRef> refs) {
+            return refs.stream().map(r -> new RecordSource(documentId, r.sentence(), r.start(), r.end())).toList();
+        }
+    }
+
+    static Set<String> keysOf(String name, List<String> aliases) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(SearchText.fold(name));
+        aliases.stream().map(SearchText::fold).forEach(keys::add);
+        keys.remove("");
+        return keys;
+    }
+
+    /** Equal trip types, or one of them the plain VISIT that a more precise report refines. */
+    static boolean compatibleTrips(VisitType a, VisitType b) {
+        return a == b || a == VisitType.VISIT || b == VisitType.VISIT;
+    }
+
+    /** True when either side names nobody, or both name someone in common. */
+    static boolean shareOrSilent(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    private static Set<String> travellers(List<VisitAttendance> attendances) {
+        return attendances.stream()
+                .filter(a -> a.getRole() == ParticipantRole.GUEST)
+                .map(VisitAttendance::getParticipantId)
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> counterparts(List<VisitAttendance> attendances) {
+        return attendances.stream()
+                .filter(a -> a.getCountry() != null && !VIETNAM.equals(a.getCountry()))
+                .map(VisitAttendance::getParticipantId)
+                .collect(Collectors.toSet());
+    }
+
+    /** The canonical identity of a visit as first stored. */
+    private static String visitKey(VisitRecord record, String countrySet, List<VisitAttendance> attendances) {
+        String people = attendances.stream().map(VisitAttendance::getName).map(SearchText::fold)
+                .collect(Collectors.toCollection(TreeSet::new)).toString();
+        return "visit|" + record.type() + "|" + countrySet + "|" + record.guestCountry() + "|" + record.hostCountry()
+                + "|" + orUnknown(record.start()).toKey() + "|" + orUnknown(record.end()).toKey() + "|" + people;
+    }
+
+    static PartialDate orUnknown(PartialDate date) {
+        return date == null ? PartialDate.UNKNOWN : date;
+    }
+
+    /** The stored date with the parts it lacked taken from an agreeing date. */
+    static PartialDate filled(PartialDate stored, PartialDate other) {
+        PartialDate o = orUnknown(other);
+        return PartialDate.of(stored.year() != null ? stored.year() : o.year(),
+                stored.month() != null ? stored.month() : o.month(),
+                stored.day() != null ? stored.day() : o.day());
+    }
+}
