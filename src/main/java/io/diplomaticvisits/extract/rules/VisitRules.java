@@ -126,6 +126,14 @@ final class VisitRules {
                                   List<PersonMention> inviters, SourceFactory sources) {
         List<String> destinations = destinations(s, t, prevEnd, nextStart);
         List<VisitDraft> out = new ArrayList<>();
+        if (destinations.isEmpty() && t.form() == TriggerForm.TRIP_VERB) {
+            // "visiting Indonesian President X": the visitor is named right after, the visit is to where we are.
+            PersonMention visitor = personRightAfter(s, t);
+            if (visitor != null && visitor.country() != null && !visitor.country().equals(VIETNAM)) {
+                String here = locationCountry(s, ctx, List.of());
+                destinations = List.of(here != null && !here.equals(visitor.country()) ? here : VIETNAM);
+            }
+        }
         if (destinations.isEmpty()) {
             if (t.form() != TriggerForm.TRIP) {
                 return out;
@@ -246,6 +254,15 @@ final class VisitRules {
             }
         }
         return out;
+    }
+
+    private static PersonMention personRightAfter(SentenceFacts s, Trigger t) {
+        for (PersonMention p : s.persons()) {
+            if (p.start() >= t.end()) {
+                return s.gap(t.end(), p.start()).isEmpty() ? p : null;
+            }
+        }
+        return null;
     }
 
     /** True when the word right before {@code at} introduces a place ("tại", "in", "to" ...). */

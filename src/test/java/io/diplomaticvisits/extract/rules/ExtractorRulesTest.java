@@ -211,4 +211,17 @@ class ExtractorRulesTest {
         assertThat(session.hostCountry()).isEqualTo("LA");
         assertThat(session.start()).isEqualTo(PartialDate.of(null, 7, 9));
     }
+
+    @Test
+    void visitingLeaderNamedAfterTheWordIsATripToWhereTheTalksAre() {
+        ExtractionResult r = extract("Hanoi (VNA) – President Luong Cuong held talks with visiting Indonesian President "
+                + "Prabowo Subianto in Hanoi on March 10.");
+        assertThat(ofType(r, VisitType.VISIT)).singleElement().satisfies(v -> {
+            assertThat(v.guestCountry()).isEqualTo("ID");
+            assertThat(v.hostCountry()).isEqualTo("VN");
+            assertThat(v.start().month()).isEqualTo(3);
+        });
+        assertThat(ofType(r, VisitType.TALKS)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(null, 3, 10)));
+    }
 }
