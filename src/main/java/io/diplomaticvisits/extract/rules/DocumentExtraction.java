@@ -115,6 +115,9 @@ public final class DocumentExtraction {
 
     private ExtractionResult finish() {
         List<VisitDraft> drafts = merger.drafts();
+        for (VisitDraft d : drafts) {
+            anchorYear(d);
+        }
         datesFromEngagements(drafts);
         ParticipantRegistry registry = new ParticipantRegistry();
         List<VisitRecord> visits = new ArrayList<>();
