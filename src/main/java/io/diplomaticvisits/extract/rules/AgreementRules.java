@@ -60,7 +60,7 @@ final class AgreementRules {
             if (money == null && kind[1].equals("yes")) {
                 continue;
             }
-            if (type == AgreementType.AGREEMENT && money != null && commercial) {
+            if ((type == AgreementType.AGREEMENT || type == AgreementType.MOU) && money != null && commercial) {
                 type = AgreementType.DEALS;
             }
             TreeSet<String> parties = parties(s, ctx, eventsHere, type == AgreementType.AID);
@@ -78,6 +78,45 @@ final class AgreementRules {
                 continue; // "Bản Ghi nhớ (MoU)": one document named twice
             }
             add(new Draft(type, title, parties, date, value, sources.of(s)));
+        }
+    }
+
+    /**
+     * A document whose title names a joint statement or an agreement ("title: Joint Statement on ...") is that
+     * statement: one record dated by the publication date.
+     */
+    void applyTitle(SentenceFacts title, DocumentContext ctx, SourceFactory sources) {
+        String lower = title.text().lower();
+        int colon = lower.indexOf("title:");
+        if (colon < 0) {
+            return;
+        }
+        int start = colon + "title:".length();
+        while (start < lower.length() && (lower.charAt(start) == ' ' || lower.charAt(start) == '"')) {
+            start++;
+        }
+        for (PhraseMatch<String> m : kinds.find(title.text())) {
+            String kind = m.value().split("\\|")[0];
+            if (m.start() != start || !(kind.equals("JOINT_STATEMENT") || kind.equals("AGREEMENT"))) {
+                continue;
+            }
+            TreeSet<String> parties = new TreeSet<>();
+            for (CountryGroup g : title.groups()) {
+                parties.addAll(g.codes());
+            }
+            for (CountryMention c : title.freeCountries()) {
+                parties.add(c.code());
+            }
+            parties.add(VisitRules.VIETNAM);
+            if (parties.size() < 2 && ctx.dominantForeign != null) {
+                parties.add(ctx.dominantForeign);
+            }
+            if (parties.size() >= 2) {
+                String text = title.original().substring(start).strip();
+                add(new Draft(AgreementType.valueOf(kind), text.replaceAll("[\"\\\\]+$", "").strip(), parties,
+                        ctx.publicationDate, null, sources.of(title)));
+            }
+            return;
         }
     }
 

@@ -26,6 +26,8 @@ public final class DocumentExtraction {
      * bounds the cost of the per-sentence rules on hostile input.
      */
     static final int MAX_SENTENCE_CHARS = 3000;
+    /** Front matter with a {@code title:} line sits in the first paragraphs. */
+    private static final int TITLE_PARAGRAPHS = 12;
 
     private final VisitRules visitRules = new VisitRules();
     private final VisitMerger merger = new VisitMerger();
@@ -48,8 +50,14 @@ public final class DocumentExtraction {
     /** Runs the rules over every sentence; {@code facts} finds the mentions of one sentence. */
     public ExtractionResult run(Function<Sentence, SentenceFacts> facts) {
         List<SentenceFacts> content = new ArrayList<>();
+        SentenceFacts title = null;
         for (Sentence sentence : prepared.sentences()) {
             Paragraph paragraph = prepared.paragraphs().get(sentence.paragraph());
+            if (title == null && paragraph.boilerplate() && sentence.paragraph() < TITLE_PARAGRAPHS
+                    && sentence.end() - sentence.start() <= MAX_SENTENCE_CHARS
+                    && prepared.text().startsWith("title:", sentence.start())) {
+                title = facts.apply(sentence);
+            }
             if (paragraph.boilerplate() || paragraph.isDuplicate() || sentence.end() <= sentence.start()
                     || sentence.end() - sentence.start() > MAX_SENTENCE_CHARS) {
                 continue;
@@ -57,6 +65,9 @@ public final class DocumentExtraction {
             content.add(facts.apply(sentence));
         }
         context.dominantForeign = dominantForeign(content);
+        if (title != null) {
+            agreementRules.applyTitle(title, context, sources);
+        }
         for (SentenceFacts s : content) {
             List<VisitDraft> eventsHere = new ArrayList<>();
             for (VisitDraft draft : visitRules.apply(s, context, sources)) {

@@ -224,4 +224,26 @@ class ExtractorRulesTest {
         assertThat(ofType(r, VisitType.TALKS)).singleElement()
                 .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(null, 3, 10)));
     }
+
+    @Test
+    void documentTitledAJointStatementIsThatStatement() {
+        ExtractionResult r = extract("---\ndate: '2024-03-05'\ntitle: Joint Statement between Japan and Viet Nam on a new era\n---\n\n"
+                + "The two countries affirmed their cooperation.\n");
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.JOINT_STATEMENT);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+            assertThat(a.date()).isEqualTo(PartialDate.of(2024, 3, 5));
+        });
+    }
+
+    @Test
+    void commercialPurchaseWithASumIsADeal() {
+        ExtractionResult r = extract("During the visit, Vietnamese companies signed memorandums of understanding with "
+                + "Australian companies to purchase farm products worth over 500 million USD.");
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.DEALS);
+            assertThat(a.parties()).containsExactly("AU", "VN");
+            assertThat(a.value().qualifier()).isEqualTo(MoneyQualifier.MORE_THAN);
+        });
+    }
 }
