@@ -19,6 +19,7 @@ final class QueryParams {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 200;
 
+    private static final Pattern RECORD_ID = Pattern.compile("[0-9a-f]{16}");
     private static final Pattern ISO_PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private QueryParams() {
@@ -128,6 +129,35 @@ final class QueryParams {
             throw BadParameter.of(name, in, "must be an ISO 3166-1 alpha-2 country code, not '" + raw + "'");
         }
         return code;
+    }
+
+    /** The order of a visit listing: {@code startDate} (the default) or {@code -startDate}; true for the latter. */
+    static boolean newestFirst(String raw) {
+        if (raw == null || raw.isBlank() || raw.trim().equals("startDate")) {
+            return false;
+        }
+        if (raw.trim().equals("-startDate")) {
+            return true;
+        }
+        throw BadParameter.inQuery("sort", "must be startDate or -startDate, not '" + raw + "'");
+    }
+
+    static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw BadParameter.inQuery("from", "must not be after to");
+        }
+    }
+
+    /** A record id (16 lower-case hex digits); null when absent. */
+    static String recordId(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String id = raw.trim();
+        if (!RECORD_ID.matcher(id).matches()) {
+            throw BadParameter.inQuery(name, "must be a record id of 16 hex digits, not '" + raw + "'");
+        }
+        return id;
     }
 
     /** Free text, trimmed; null when absent or blank. */

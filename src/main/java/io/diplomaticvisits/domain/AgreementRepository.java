@@ -4,13 +4,22 @@ import io.diplomaticvisits.extract.model.AgreementType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.Session;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AgreementRepository {
+
+    private static final String DATE_ORDER =
+            "a.earliestDate asc nulls last, a.dateMonth asc nulls last, a.dateDay asc nulls last, a.id";
 
     @Inject
     Session session;
@@ -31,6 +40,58 @@ public class AgreementRepository {
                 .setParameter("type", type)
                 .setParameter("parties", partySet)
                 .getResultList();
+    }
+
+    /** Agreements between exactly these parties, oldest first. */
+    public List<Agreement> findByParties(String partySet) {
+        return session.createSelectionQuery("from Agreement a where a.partySet = :parties order by " + DATE_ORDER,
+                        Agreement.class)
+                .setParameter("parties", partySet)
+                .getResultList();
+    }
+
+    /** One page of the agreements that pass the filters (each optional), oldest first. */
+    public Slice<Agreement> search(String country, AgreementType type, LocalDate from, LocalDate to, int page, int size) {
+        return new HqlQuery("from Agreement a")
+                .and(":country member of a.parties", "country", country)
+                .and("a.type = :type", "type", type)
+                .and("a.latestDate >= :from", "from", from)
+                .and("a.earliestDate <= :to", "to", to)
+                .page(session, "select a", DATE_ORDER, Agreement.class, page, size);
+    }
+
+    public List<Agreement> findByParty(String country) {
+        return session.createSelectionQuery("from Agreement a where :country member of a.parties order by " + DATE_ORDER,
+                        Agreement.class)
+                .setParameter("country", country)
+                .getResultList();
+    }
+
+    /** Every country that is party to an agreement. */
+    public Set<String> parties() {
+        return new TreeSet<>(session.createSelectionQuery("select distinct c from Agreement a join a.parties c",
+                String.class).getResultList());
+    }
+
+    public List<Agreement> findByDocument(String documentId) {
+        return session.createSelectionQuery("select a from Agreement a where exists (select 1 from Agreement sa"
+                        + " join sa.sources s where sa.id = a.id and s.documentId = :document) order by " + DATE_ORDER,
+                        Agreement.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
+    public Map<String, Long> countByDocument(Collection<String> documentIds) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        session.createSelectionQuery("select s.documentId, count(distinct a.id) from Agreement a join a.sources s"
+                        + " where s.documentId in :ids group by s.documentId", Object[].class)
+                .setParameter("ids", documentIds)
+                .getResultList()
+                .forEach(row -> out.put((String) row[0], (Long) row[1]));
+        return out;
     }
 
     public long count() {

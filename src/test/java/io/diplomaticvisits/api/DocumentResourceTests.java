@@ -76,7 +76,7 @@ class DocumentResourceTests {
                 .then().statusCode(200)
                 .body("page", equalTo(page))
                 .body("size", equalTo(size))
-                .body("total", equalTo(5))
+                .body("totalItems", equalTo(5))
                 .extract().jsonPath().getList("items.name", String.class);
     }
 }
