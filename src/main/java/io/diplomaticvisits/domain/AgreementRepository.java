@@ -1,6 +1,7 @@
 package io.diplomaticvisits.domain;
 
 import io.diplomaticvisits.extract.model.AgreementType;
+import io.diplomaticvisits.extract.model.PartialDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,12 +34,20 @@ public class AgreementRepository {
         return Optional.ofNullable(session.find(Agreement.class, id));
     }
 
-    /** Agreements of one type between exactly these parties, in id order: what a new record may merge into. */
-    public List<Agreement> findByTypeAndParties(AgreementType type, String partySet) {
-        return session.createSelectionQuery(
-                        "from Agreement where type = :type and partySet = :parties order by id", Agreement.class)
+    /**
+     * Agreements of one type between exactly these parties, with this folded title and a date that agrees with
+     * {@code date}, in id order: what a new record may merge into.
+     */
+    public List<Agreement> findMergeCandidates(AgreementType type, String partySet, String foldedTitle,
+            PartialDate date) {
+        return session.createSelectionQuery("from Agreement a where a.type = :type and a.partySet = :parties"
+                        + " and a.foldedTitle = :title and " + VisitRepository.agreeing("a.date", "d")
+                        + " order by a.id", Agreement.class)
                 .setParameter("type", type)
                 .setParameter("parties", partySet)
+                .setParameter("title", foldedTitle)
+                .setParameter("dYear", date.year()).setParameter("dMonth", date.month())
+                .setParameter("dDay", date.day())
                 .getResultList();
     }
 

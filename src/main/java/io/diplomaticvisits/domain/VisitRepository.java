@@ -1,5 +1,6 @@
 package io.diplomaticvisits.domain;
 
+import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.VisitCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,13 +35,34 @@ public class VisitRepository {
         return Optional.ofNullable(session.find(Visit.class, id));
     }
 
-    /** Records of one category between exactly these countries, in id order: what a new record may merge into. */
-    public List<Visit> findByCategoryAndCountries(VisitCategory category, String countrySet) {
-        return session.createSelectionQuery(
-                        "from Visit where category = :category and countrySet = :countries order by id", Visit.class)
+    /**
+     * Records of one category between exactly these countries whose dates agree with {@code start} and {@code end}
+     * on every part both give, in id order: what a new record may merge into.
+     */
+    public List<Visit> findMergeCandidates(VisitCategory category, String countrySet, PartialDate start,
+            PartialDate end) {
+        return session.createSelectionQuery("from Visit v where v.category = :category and v.countrySet = :countries"
+                        + " and " + agreeing("v.start", "s") + " and " + agreeing("v.end", "e") + " order by v.id",
+                        Visit.class)
                 .setParameter("category", category)
                 .setParameter("countries", countrySet)
+                .setParameter("sYear", start.year()).setParameter("sMonth", start.month())
+                .setParameter("sDay", start.day())
+                .setParameter("eYear", end.year()).setParameter("eMonth", end.month()).setParameter("eDay", end.day())
                 .getResultList();
+    }
+
+    /** A condition that the date in columns {@code prefix}Year/Month/Day agrees with parameters {@code p}Year ... */
+    static String agreeing(String prefix, String p) {
+        StringBuilder out = new StringBuilder("(");
+        String[] parts = {"Year", "Month", "Day"};
+        for (int i = 0; i < parts.length; i++) {
+            String column = prefix + parts[i];
+            String parameter = ":" + p + parts[i];
+            out.append(i == 0 ? "" : " and ").append("(").append(column).append(" is null or cast(").append(parameter)
+                    .append(" as Integer) is null or ").append(column).append(" = ").append(parameter).append(")");
+        }
+        return out.append(")").toString();
     }
 
     /** One page of the visits that pass {@code filter}, in start-date order. */
