@@ -2,6 +2,7 @@ package io.diplomaticvisits.api;
 
 import io.diplomaticvisits.extract.lexicon.CountryLexicon;
 import io.diplomaticvisits.extract.model.PartialDate;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class QueryParams {
         try {
             LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
                     parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw BadParameter.inQuery(name, "is not a calendar date: '" + raw + "'");
         }
         return PartialDate.of(Integer.valueOf(parts[0]), parts.length > 1 ? Integer.valueOf(parts[1]) : null,

@@ -1,6 +1,8 @@
 package io.diplomaticvisits.domain;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
@@ -18,7 +20,7 @@ final class HqlQuery {
 
     /** Adds {@code condition} when {@code value} is given (not null, not an empty collection). */
     HqlQuery and(String condition, String parameter, Object value) {
-        if (value == null || value instanceof java.util.Collection<?> c && c.isEmpty()) {
+        if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
             return this;
         }
         where.append(where.isEmpty() ? " where " : " and ").append(condition);
@@ -37,7 +39,7 @@ final class HqlQuery {
         long total = count.getSingleResult();
         long first = (long) page * size;
         if (first >= total) {
-            return new Slice<>(java.util.List.of(), total);
+            return new Slice<>(List.of(), total);
         }
         return new Slice<>(items.setFirstResult((int) first).setMaxResults(size).getResultList(), total);
     }
