@@ -77,7 +77,7 @@ class StartupTests {
         List<String> ids = given().filter(Contract.EXCHANGE).queryParam("size", 100)
                 .when().get("/api/v1/documents")
                 .then().statusCode(200)
-                .body("total", equalTo(5))
+                .body("totalItems", equalTo(5))
                 .extract().jsonPath().getList("items.id", String.class);
 
         assertThat(ids).containsExactlyInAnyOrderElementsOf(expectedSeedIds());

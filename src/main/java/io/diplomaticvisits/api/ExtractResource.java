@@ -58,7 +58,10 @@ public class ExtractResource {
         }
     }
 
-    /** The body as text without a byte-order mark (offsets in the reply count from after it); 400 at the first byte that is not UTF-8. */
+    /**
+     * The body as text without a byte-order mark (offsets in the reply count from after it); 400 at the first byte
+     * that is not UTF-8.
+     */
     private static String decode(byte[] body) {
         if (body == null) {
             return "";

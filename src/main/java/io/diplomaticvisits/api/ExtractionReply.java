@@ -44,21 +44,23 @@ public record ExtractionReply(
     private static Visit visit(VisitRecord v) {
         return new Visit(v.type().name(), v.status().name(), v.guestCountry(), v.hostCountry(), v.countries(),
                 Place.of(v.location()), DateValue.of(v.start()), DateValue.of(v.end()),
-                v.participants().stream().map(Attendee::of).toList(), sources(v.sources()), v.confidence());
+                v.participants().stream().map(Attendee::of).toList(), sources(v.sources()),
+                Confidence.rounded(v.confidence()));
     }
 
     private static Participant participant(ParticipantRecord p) {
-        return new Participant(p.name(), p.aliases(), p.country(), p.titles(), sources(p.sources()), p.confidence());
+        return new Participant(p.name(), p.aliases(), p.country(), p.titles(), sources(p.sources()),
+                Confidence.rounded(p.confidence()));
     }
 
     private static Partnership partnership(PartnershipRecord p) {
         return new Partnership(p.countries(), p.level().name(), p.label(), DateValue.of(p.since()),
-                sources(p.sources()), p.confidence());
+                sources(p.sources()), Confidence.rounded(p.confidence()));
     }
 
     private static Agreement agreement(AgreementRecord a) {
         return new Agreement(a.type().name(), a.title(), a.parties(), DateValue.of(a.date()), Money.of(a.value()),
-                sources(a.sources()), a.confidence());
+                sources(a.sources()), Confidence.rounded(a.confidence()));
     }
 
     private static List<Source> sources(List<SourceRef> refs) {

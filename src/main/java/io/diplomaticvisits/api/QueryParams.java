@@ -2,6 +2,7 @@ package io.diplomaticvisits.api;
 
 import io.diplomaticvisits.extract.lexicon.CountryLexicon;
 import io.diplomaticvisits.extract.model.PartialDate;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ final class QueryParams {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 200;
 
+    private static final Pattern RECORD_ID = Pattern.compile("[0-9a-f]{16}");
     private static final Pattern ISO_PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private QueryParams() {
@@ -76,7 +78,7 @@ final class QueryParams {
         try {
             LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
                     parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw BadParameter.inQuery(name, "is not a calendar date: '" + raw + "'");
         }
         return PartialDate.of(Integer.valueOf(parts[0]), parts.length > 1 ? Integer.valueOf(parts[1]) : null,
@@ -128,6 +130,35 @@ final class QueryParams {
             throw BadParameter.of(name, in, "must be an ISO 3166-1 alpha-2 country code, not '" + raw + "'");
         }
         return code;
+    }
+
+    /** The order of a visit listing: {@code startDate} (the default) or {@code -startDate}; true for the latter. */
+    static boolean newestFirst(String raw) {
+        if (raw == null || raw.isBlank() || raw.trim().equals("startDate")) {
+            return false;
+        }
+        if (raw.trim().equals("-startDate")) {
+            return true;
+        }
+        throw BadParameter.inQuery("sort", "must be startDate or -startDate, not '" + raw + "'");
+    }
+
+    static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw BadParameter.inQuery("from", "must not be after to");
+        }
+    }
+
+    /** A record id (16 lower-case hex digits); null when absent. */
+    static String recordId(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String id = raw.trim();
+        if (!RECORD_ID.matcher(id).matches()) {
+            throw BadParameter.inQuery(name, "must be a record id of 16 hex digits, not '" + raw + "'");
+        }
+        return id;
     }
 
     /** Free text, trimmed; null when absent or blank. */

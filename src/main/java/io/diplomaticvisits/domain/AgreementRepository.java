@@ -1,16 +1,26 @@
 package io.diplomaticvisits.domain;
 
 import io.diplomaticvisits.extract.model.AgreementType;
+import io.diplomaticvisits.extract.model.PartialDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.Session;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AgreementRepository {
+
+    private static final String DATE_ORDER =
+            "a.earliestDate asc nulls last, a.dateMonth asc nulls last, a.dateDay asc nulls last, a.id";
 
     @Inject
     Session session;
@@ -24,13 +34,73 @@ public class AgreementRepository {
         return Optional.ofNullable(session.find(Agreement.class, id));
     }
 
-    /** Agreements of one type between exactly these parties, in id order: what a new record may merge into. */
-    public List<Agreement> findByTypeAndParties(AgreementType type, String partySet) {
-        return session.createSelectionQuery(
-                        "from Agreement where type = :type and partySet = :parties order by id", Agreement.class)
+    /**
+     * Agreements of one type between exactly these parties, with this folded title and a date that agrees with
+     * {@code date}, in id order: what a new record may merge into.
+     */
+    public List<Agreement> findMergeCandidates(AgreementType type, String partySet, String foldedTitle,
+            PartialDate date) {
+        return session.createSelectionQuery("from Agreement a where a.type = :type and a.partySet = :parties"
+                        + " and a.foldedTitle = :title and " + VisitRepository.agreeing("a.date", "d")
+                        + " order by a.id", Agreement.class)
                 .setParameter("type", type)
                 .setParameter("parties", partySet)
+                .setParameter("title", foldedTitle)
+                .setParameter("dYear", date.year()).setParameter("dMonth", date.month())
+                .setParameter("dDay", date.day())
                 .getResultList();
+    }
+
+    /** Agreements between exactly these parties, oldest first. */
+    public List<Agreement> findByParties(String partySet) {
+        return session.createSelectionQuery("from Agreement a where a.partySet = :parties order by " + DATE_ORDER,
+                        Agreement.class)
+                .setParameter("parties", partySet)
+                .getResultList();
+    }
+
+    /** One page of the agreements that pass the filters (each optional), oldest first. */
+    public Slice<Agreement> search(String country, AgreementType type, LocalDate from, LocalDate to, int page, int size) {
+        return new HqlQuery("from Agreement a")
+                .and(":country member of a.parties", "country", country)
+                .and("a.type = :type", "type", type)
+                .and("a.latestDate >= :from", "from", from)
+                .and("a.earliestDate <= :to", "to", to)
+                .page(session, "select a", DATE_ORDER, Agreement.class, page, size);
+    }
+
+    public List<Agreement> findByParty(String country) {
+        return session.createSelectionQuery("from Agreement a where :country member of a.parties order by " + DATE_ORDER,
+                        Agreement.class)
+                .setParameter("country", country)
+                .getResultList();
+    }
+
+    /** Every country that is party to an agreement. */
+    public Set<String> parties() {
+        return new TreeSet<>(session.createSelectionQuery("select distinct c from Agreement a join a.parties c",
+                String.class).getResultList());
+    }
+
+    public List<Agreement> findByDocument(String documentId) {
+        return session.createSelectionQuery("select a from Agreement a where exists (select 1 from Agreement sa"
+                        + " join sa.sources s where sa.id = a.id and s.documentId = :document) order by " + DATE_ORDER,
+                        Agreement.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
+    public Map<String, Long> countByDocument(Collection<String> documentIds) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        session.createSelectionQuery("select s.documentId, count(distinct a.id) from Agreement a join a.sources s"
+                        + " where s.documentId in :ids group by s.documentId", Object[].class)
+                .setParameter("ids", documentIds)
+                .getResultList()
+                .forEach(row -> out.put((String) row[0], (Long) row[1]));
+        return out;
     }
 
     public long count() {

@@ -1,10 +1,13 @@
 package io.diplomaticvisits.domain;
 
+import io.diplomaticvisits.extract.model.Rank;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -24,6 +27,15 @@ public class ParticipantRepository {
         return Optional.ofNullable(session.find(Participant.class, id));
     }
 
+    public List<Participant> findByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return session.createSelectionQuery("from Participant p where p.id in :ids", Participant.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** People known under any of these folded names, in id order. */
     public List<Participant> findByAnyKey(Collection<String> foldedNames) {
         if (foldedNames.isEmpty()) {
@@ -34,6 +46,36 @@ public class ParticipantRepository {
                         Participant.class)
                 .setParameter("keys", foldedNames)
                 .getResultList();
+    }
+
+    /** One page of the people that pass the filters (each optional), in name order. */
+    public Slice<Participant> search(String country, Rank rank, String text, int page, int size) {
+        return new HqlQuery("from Participant p")
+                .and("p.country = :country", "country", country)
+                .and("p.bestRank = :rank", "rank", rank)
+                .and("p.searchText like :text escape '!'", "text", text == null ? null : SearchText.containsPattern(text))
+                .page(session, "select p", "p.name, p.id", Participant.class, page, size);
+    }
+
+    public List<Participant> findByDocument(String documentId) {
+        return session.createSelectionQuery("select p from Participant p where exists (select 1 from Participant sp"
+                        + " join sp.sources s where sp.id = p.id and s.documentId = :document) order by p.name, p.id",
+                        Participant.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
+    public Map<String, Long> countByDocument(Collection<String> documentIds) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        session.createSelectionQuery("select s.documentId, count(distinct p.id) from Participant p join p.sources s"
+                        + " where s.documentId in :ids group by s.documentId", Object[].class)
+                .setParameter("ids", documentIds)
+                .getResultList()
+                .forEach(row -> out.put((String) row[0], (Long) row[1]));
+        return out;
     }
 
     public long count() {

@@ -4,12 +4,19 @@ import io.diplomaticvisits.extract.model.PartnershipLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PartnershipRepository {
+
+    private static final String HISTORY_ORDER =
+            "p.sinceYear asc nulls last, p.sinceMonth asc nulls last, p.sinceDay asc nulls last, p.level, p.id";
 
     @Inject
     Session session;
@@ -29,6 +36,48 @@ public class PartnershipRepository {
                 .setParameter("country", countryCode)
                 .setParameter("level", level)
                 .uniqueResultOptional();
+    }
+
+    /** One page of the partnerships that pass the filters (each optional), by country then date. */
+    public Slice<Partnership> search(String country, PartnershipLevel level, int page, int size) {
+        return new HqlQuery("from Partnership p")
+                .and("p.countryCode = :country", "country", country)
+                .and("p.level = :level", "level", level)
+                .page(session, "select p", "p.countryCode, " + HISTORY_ORDER, Partnership.class, page, size);
+    }
+
+    /** The levels recorded with one country, the dated ones first, oldest first. */
+    public List<Partnership> findByCountry(String countryCode) {
+        return session.createSelectionQuery("from Partnership p where p.countryCode = :country order by " + HISTORY_ORDER,
+                        Partnership.class)
+                .setParameter("country", countryCode)
+                .getResultList();
+    }
+
+    public List<Partnership> findAll() {
+        return session.createSelectionQuery("from Partnership p order by p.countryCode, " + HISTORY_ORDER,
+                Partnership.class).getResultList();
+    }
+
+    public List<Partnership> findByDocument(String documentId) {
+        return session.createSelectionQuery("select p from Partnership p where exists (select 1 from Partnership sp"
+                        + " join sp.sources s where sp.id = p.id and s.documentId = :document)"
+                        + " order by p.countryCode, " + HISTORY_ORDER, Partnership.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
+    public Map<String, Long> countByDocument(Collection<String> documentIds) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        session.createSelectionQuery("select s.documentId, count(distinct p.id) from Partnership p join p.sources s"
+                        + " where s.documentId in :ids group by s.documentId", Object[].class)
+                .setParameter("ids", documentIds)
+                .getResultList()
+                .forEach(row -> out.put((String) row[0], (Long) row[1]));
+        return out;
     }
 
     public long count() {

@@ -161,7 +161,8 @@ public class RecordMerger {
             }
             List<RecordSource> sources = sources(record.sources());
             String countrySet = Visit.countrySetOf(record.countries());
-            List<Visit> candidates = visits.findByCategoryAndCountries(record.category(), countrySet).stream()
+            List<Visit> candidates = visits.findMergeCandidates(record.category(), countrySet,
+                            orUnknown(record.start()), orUnknown(record.end())).stream()
                     .filter(v -> !claimedVisits.contains(v.getId()))
                     .filter(v -> sameEvent(v, record, attendances))
                     .toList();
@@ -272,9 +273,9 @@ public class RecordMerger {
             String partySet = Visit.countrySetOf(record.parties());
             String title = SearchText.fold(record.title());
             List<RecordSource> sources = sources(record.sources());
-            List<Agreement> candidates = agreements.findByTypeAndParties(record.type(), partySet).stream()
+            List<Agreement> candidates = agreements.findMergeCandidates(record.type(), partySet, title,
+                            orUnknown(record.date())).stream()
                     .filter(a -> !claimedAgreements.contains(a.getId()))
-                    .filter(a -> a.getFoldedTitle().equals(title) && a.getDate().agreesWith(orUnknown(record.date())))
                     .toList();
             Agreement agreement = candidates.stream().filter(a -> a.hasAnySource(sources)).findFirst()
                     .or(() -> candidates.stream().findFirst())

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.diplomaticvisits.Contract;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -46,6 +48,35 @@ class DocumentResourceTests {
     }
 
     @Test
+    void listCountsTheRecordsDrawnFromEachDocument() {
+        Map<String, Object> counts = given().filter(Contract.EXCHANGE).queryParam("size", 200)
+                .when().get("/api/v1/documents")
+                .then().statusCode(200).extract().jsonPath()
+                .getMap("items.find { it.name == '001_59414898f73a61e3.txt' }.records");
+
+        assertThat((Integer) counts.get("visits")).isGreaterThanOrEqualTo(20);
+        assertThat((Integer) counts.get("participants")).isGreaterThanOrEqualTo(10);
+        assertThat((Integer) counts.get("partnerships")).isGreaterThanOrEqualTo(5);
+        assertThat((Integer) counts.get("agreements")).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void documentShowsItsLanguageAndTheRecordsDrawnFromIt() {
+        String id = idOf("003_e57e90de0e99ff94.txt");
+
+        JsonPath document = given().filter(Contract.EXCHANGE)
+                .when().get("/api/v1/documents/{id}", id)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(document.getString("language")).isEqualTo("en");
+        assertThat(document.getList("records.visits.countries.flatten()", String.class)).contains("RU", "KR", "AO");
+        assertThat(document.getList("records.participants.name", String.class)).contains("Tô Lâm", "Lê Hoài Trung");
+        assertThat(document.getList("records.partnerships.country", String.class)).contains("RU");
+        assertThat(document.getList("records.visits.sourceCount", Integer.class))
+                .allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    @Test
     void unknownDocumentIsProblem404() {
         given().filter(Contract.EXCHANGE)
                 .when().get("/api/v1/documents/{id}", "0000000000000000")
@@ -61,6 +92,9 @@ class DocumentResourceTests {
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("size"));
+        given().filter(Contract.EXCHANGE).queryParam("size", 200)
+                .when().get("/api/v1/documents")
+                .then().statusCode(200).body("size", equalTo(200));
     }
 
     @Test
@@ -70,13 +104,20 @@ class DocumentResourceTests {
                 .then().statusCode(405).contentType(PROBLEM_JSON).body("status", equalTo(405));
     }
 
+    private static String idOf(String name) {
+        return given().filter(Contract.EXCHANGE).queryParam("size", 200)
+                .when().get("/api/v1/documents")
+                .then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.name == '" + name + "' }.id");
+    }
+
     private static List<String> names(int page, int size) {
         return given().filter(Contract.EXCHANGE).queryParam("page", page).queryParam("size", size)
                 .when().get("/api/v1/documents")
                 .then().statusCode(200)
                 .body("page", equalTo(page))
                 .body("size", equalTo(size))
-                .body("total", equalTo(5))
+                .body("totalItems", equalTo(5))
                 .extract().jsonPath().getList("items.name", String.class);
     }
 }

@@ -2,6 +2,7 @@ package io.diplomaticvisits.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.diplomaticvisits.domain.Document;
 import io.diplomaticvisits.domain.Participant;
 import io.diplomaticvisits.domain.Partnership;
 import io.diplomaticvisits.domain.RecordSource;
@@ -61,7 +62,7 @@ class StoredRecordsTests {
 
         for (Visit visit : visits) {
             for (RecordSource source : visit.getSources()) {
-                String text = session.find(io.diplomaticvisits.domain.Document.class, source.getDocumentId()).getText();
+                String text = session.find(Document.class, source.getDocumentId()).getText();
                 assertThat(text.substring(source.getStart(), source.getEnd())).isEqualTo(source.getSentence());
             }
         }
