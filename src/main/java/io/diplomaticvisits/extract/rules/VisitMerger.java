@@ -45,8 +45,10 @@ final class VisitMerger {
             return Objects.equals(a.guest, b.guest) && Objects.equals(a.host, b.host)
                     && (a.type == b.type || a.type == VisitType.VISIT || b.type == VisitType.VISIT);
         }
+        // "đón, hội đàm với X": a welcome and talks are two encounters; a plain "cuộc gặp" may name either.
+        boolean sameKind = a.type == b.type || a.type == VisitType.MEETING || b.type == VisitType.MEETING;
         if (a.counterpartKey != null && b.counterpartKey != null) {
-            return a.counterpartKey.equals(b.counterpartKey);
+            return sameKind && a.counterpartKey.equals(b.counterpartKey);
         }
         return a.type == b.type;
     }

@@ -87,12 +87,19 @@ final class VisitRules {
 
     /** Where the clause of trigger {@code i} ends: at the next trigger that is not part of the same phrase. */
     private static int nextStart(List<Trigger> triggers, int i, int length) {
+        boolean engagement = triggers.get(i).form() == TriggerForm.ENGAGE;
         int end = triggers.get(i).end();
         for (int j = i + 1; j < triggers.size(); j++) {
-            if (triggers.get(j).start() - end > COMPOUND_GAP) {
-                return triggers.get(j).start();
+            Trigger next = triggers.get(j);
+            // An encounter's clause runs on through "on the sidelines of ..." to its place and date.
+            if (engagement && next.form() == TriggerForm.ATTEND) {
+                end = next.end();
+                continue;
             }
-            end = triggers.get(j).end();
+            if (next.start() - end > COMPOUND_GAP) {
+                return next.start();
+            }
+            end = next.end();
         }
         return length;
     }
@@ -777,7 +784,7 @@ final class VisitRules {
             }
             int distance;
             if (d.start() >= t.end() && d.start() < nextStart) {
-                distance = d.start() - t.end();
+                distance = d.start() - t.end() - personChars(s, t.end(), d.start());
             } else if (d.end() <= t.start() && d.end() >= prevEnd) {
                 // A date after the trigger is its own ("hội đàm ... ngày 7/7"); one before may belong to a trip.
                 distance = t.start() - d.end() + DATE_WINDOW;
@@ -806,6 +813,17 @@ final class VisitRules {
             }
         }
         return null;
+    }
+
+    /** How much of {@code [from, to)} names people: a list of counterparts does not push the date away. */
+    private static int personChars(SentenceFacts s, int from, int to) {
+        int chars = 0;
+        for (PersonMention p : s.persons()) {
+            if (p.start() >= from && p.end() <= to) {
+                chars += p.end() - p.start();
+            }
+        }
+        return chars;
     }
 
     private static boolean inBrackets(SentenceFacts s, int at) {

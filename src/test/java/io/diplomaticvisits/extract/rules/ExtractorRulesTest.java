@@ -246,4 +246,22 @@ class ExtractorRulesTest {
             assertThat(a.value().qualifier()).isEqualTo(MoneyQualifier.MORE_THAN);
         });
     }
+
+    @Test
+    void welcomeAndTalksWithTheSameGuestAreTwoEncounters() {
+        ExtractionResult r = extract("Chiều 5/6/2024, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đón, hội đàm với "
+                + "Phó Tổng thống Ấn Độ Jagdeep Dhankhar đang thăm chính thức Việt Nam.");
+        assertThat(ofType(r, VisitType.RECEPTION)).hasSize(1);
+        assertThat(ofType(r, VisitType.TALKS)).hasSize(1);
+        assertThat(ofType(r, VisitType.OFFICIAL_VISIT)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2024, 6, null)));
+    }
+
+    @Test
+    void sidelineMeetingsListedBeforeThePlaceAndDateTakeBoth() {
+        ExtractionResult r = extract("The Vietnamese leader also met with Cambodian Senate President Hun Sen and Lao "
+                + "Prime Minister Sonexay Siphandone on the sidelines of the summit in Vientiane on October 9, 2024.");
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(2)
+                .allSatisfy(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2024, 10, 9)));
+    }
 }
