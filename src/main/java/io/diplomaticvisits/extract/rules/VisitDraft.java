@@ -47,6 +47,16 @@ final class VisitDraft {
         return null;
     }
 
+    /** The folded name of the first Vietnamese participant, or null. */
+    String vietnameseKey() {
+        for (var e : participants.entrySet()) {
+            if ("VN".equals(e.getValue().person().country())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
     void addParticipant(PersonMention person, ParticipantRole role) {
         String key = io.diplomaticvisits.extract.text.CharFolding.foldString(person.name());
         participants.putIfAbsent(key, new ParticipantSlot(person, role));

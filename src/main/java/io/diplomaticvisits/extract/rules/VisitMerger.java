@@ -48,9 +48,16 @@ final class VisitMerger {
         // "đón, hội đàm với X": a welcome and talks are two encounters; a plain "cuộc gặp" may name either.
         boolean sameKind = a.type == b.type || a.type == VisitType.MEETING || b.type == VisitType.MEETING;
         if (a.counterpartKey != null && b.counterpartKey != null) {
-            return sameKind && a.counterpartKey.equals(b.counterpartKey);
+            return sameKind && a.counterpartKey.equals(b.counterpartKey) && sameVietnameseSide(a, b);
         }
         return a.type == b.type;
+    }
+
+    /** Two encounters of one guest with different Vietnamese leaders are two events. */
+    private static boolean sameVietnameseSide(VisitDraft a, VisitDraft b) {
+        String va = a.vietnameseKey();
+        String vb = b.vietnameseKey();
+        return va == null || vb == null || va.equals(vb);
     }
 
     private static void merge(VisitDraft into, VisitDraft other) {
