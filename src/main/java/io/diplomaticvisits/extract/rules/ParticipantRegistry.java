@@ -52,12 +52,38 @@ final class ParticipantRegistry {
     }
 
     List<ParticipantRecord> records() {
+        foldShortNamesIntoFullOnes();
         List<ParticipantRecord> out = new ArrayList<>();
         for (Entry e : byName.values()) {
             out.add(new ParticipantRecord(e.name, List.copyOf(e.aliases), e.country, List.copyOf(e.titles),
                     List.copyOf(e.sources), e.titles.isEmpty() ? 0.6 : 0.85));
         }
         return out;
+    }
+
+    /** "Putin" seen before "Vladimir Putin": the one-word entry joins the full name once both are known. */
+    private void foldShortNamesIntoFullOnes() {
+        for (String key : new ArrayList<>(byName.keySet())) {
+            if (key.contains(" ")) {
+                continue;
+            }
+            Entry shortEntry = byName.get(key);
+            Entry full = byLastOrFirstWord(key);
+            if (full == null || full == shortEntry) {
+                continue;
+            }
+            byName.remove(key);
+            full.aliases.add(shortEntry.name);
+            full.titles.addAll(shortEntry.titles);
+            if (full.country == null) {
+                full.country = shortEntry.country;
+            }
+            for (SourceRef source : shortEntry.sources) {
+                if (!full.sources.contains(source)) {
+                    full.sources.add(source);
+                }
+            }
+        }
     }
 
     /** A one-word name ("Putin") is the person whose full name begins or ends with that word. */

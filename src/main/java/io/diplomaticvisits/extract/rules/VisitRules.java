@@ -34,6 +34,7 @@ final class VisitRules {
     /** Words that introduce where something happens or where someone goes. */
     private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với");
+    private static final Set<String> INVITER_JOINS = Set.of("và", "and", ", và", ", and");
     /** Words that may stand inside a list of two leaders: "X and his Chinese counterpart Y", "X và người đồng cấp Y". */
     private static final Set<String> COUNTERPART_WORDS = Set.of("his", "her", "their", "counterpart", "người", "đồng",
             "cấp");
@@ -662,9 +663,18 @@ final class VisitRules {
             if (!cue.kind().equals("INVITER")) {
                 continue;
             }
+            int cursor = cue.end();
             for (PersonMention p : s.persons()) {
-                if (p.start() >= cue.end() && s.gap(cue.end(), p.start()).length() <= 30) {
-                    out.add(p);
+                if (p.start() < cursor) {
+                    continue;
+                }
+                String gap = s.gap(cursor, p.start());
+                boolean first = cursor == cue.end();
+                // Only "và"/"and" continue the list: a comma ends the invitation clause ("Nhận lời mời của X, Y thăm").
+                if (first ? gap.length() <= 30 : INVITER_JOINS.contains(gap)) {
+                    out.add(p); // "theo lời mời của Tổng thống Chile X và Tổng thống Peru Y"
+                    cursor = p.end();
+                } else {
                     break;
                 }
             }
