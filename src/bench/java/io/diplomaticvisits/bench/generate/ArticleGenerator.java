@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -68,6 +70,8 @@ public final class ArticleGenerator {
         private final boolean datedDateline;
         private final List<String> body = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
+        /** One holder per post and country in an article: the Prime Minister of a story is one person. */
+        private final Map<String, Person> holders = new HashMap<>();
         private String headline;
         private String mainParagraph;
 
@@ -154,7 +158,7 @@ public final class ArticleGenerator {
             Events.Encounter talks = null;
             StringBuilder second = new StringBuilder();
             if (random.nextInt(10) < 8) {
-                Person host = inviter != null ? inviter : vietnamese(office.counterpart(true));
+                Person host = vietnamese(office.counterpart(true));
                 Place place = random.nextInt(10) < 7 ? pick(Place.IN_VIETNAM) : null;
                 talks = new Events.Encounter("TALKS", host, guest, dayOf(trip.date()), place);
                 engagements.add(talks);
@@ -162,8 +166,11 @@ public final class ArticleGenerator {
             }
             String third = null;
             if (random.nextInt(10) < 4) {
-                Office other = office == Office.PRESIDENT ? Office.PARTY_LEADER
-                        : pick(new Office[] {Office.PARTY_LEADER, Office.LEGISLATURE_HEAD, Office.PRESIDENT});
+                Office other;
+                do {
+                    other = pick(new Office[] {Office.PARTY_LEADER, Office.LEGISLATURE_HEAD, Office.PRESIDENT,
+                            Office.PRIME_MINISTER});
+                } while (other == office.counterpart(true));
                 Person host = vietnamese(other);
                 Place place = random.nextInt(10) < 6 ? pick(Place.IN_VIETNAM) : null;
                 Events.Encounter meeting = new Events.Encounter("MEETING", host, guest, dayOf(trip.date()), place);
@@ -171,7 +178,7 @@ public final class ArticleGenerator {
                 third = phrases.meeting(meeting);
             }
             tripGold(trip, engagements, tripSentence);
-            mainParagraph = tripSentence + filler(x, inviter != null ? inviter : vietnamese(office.counterpart(true)));
+            mainParagraph = tripSentence + filler(x, inviter);
             body.add(mainParagraph);
             if (talks != null) {
                 encounterGold(talks, "VN", x.code(), second.toString());
@@ -410,7 +417,8 @@ public final class ArticleGenerator {
                 roles.add(new Gold.Role(t.inviter(), "HOST"));
             }
             gold.visit(t.type(), t.planned(), guest, t.host().code(), List.of(guest, t.host().code()),
-                    allPlaced ? city : null, t.host().code(), Gold.start(t.date()), Gold.end(t.date()), roles, evidence);
+                    allPlaced ? city : null, t.host().code(), Gold.start(t.date()), Gold.end(t.date()), roles,
+                    evidence);
         }
 
         private void encounterGold(Events.Encounter e, String hostCode, String other, String evidence) {
@@ -429,12 +437,17 @@ public final class ArticleGenerator {
             }
         }
 
+        /** Zero to two sentences that hold no event; {@code vietnamese} (may be null) is a named official to quote. */
         private String filler(Country x, Person vietnamese) {
             StringBuilder out = new StringBuilder();
             int n = random.nextInt(3);
             int first = random.nextInt(5);
             for (int i = 0; i < n; i++) {
-                out.append(' ').append(phrases.filler(x, vietnamese, first + i));
+                int variant = (first + i) % 5;
+                if (vietnamese == null && (variant == 1 || variant == 4)) {
+                    variant = 2 * i;
+                }
+                out.append(' ').append(phrases.filler(x, vietnamese, variant));
             }
             return out.toString();
         }
@@ -493,19 +506,24 @@ public final class ArticleGenerator {
         }
 
         private Person vietnamese(Office office) {
-            String name;
-            do {
-                name = NameMaker.vietnamese(random);
-            } while (!names.add(name));
-            return new Person(name, NameMaker.unaccented(name), NameMaker.shortName(name), Country.VIETNAM, office);
+            return holders.computeIfAbsent("VN " + office, k -> {
+                String name;
+                do {
+                    name = NameMaker.vietnamese(random);
+                } while (!names.add(name));
+                return new Person(name, NameMaker.unaccented(name), NameMaker.shortName(name), Country.VIETNAM,
+                        office);
+            });
         }
 
         private Person foreign(Country country, Office office) {
-            String name;
-            do {
-                name = NameMaker.foreign(random);
-            } while (!names.add(name));
-            return new Person(name, name, NameMaker.shortName(name), country, office);
+            return holders.computeIfAbsent(country.code() + " " + office, k -> {
+                String name;
+                do {
+                    name = NameMaker.foreign(random);
+                } while (!names.add(name));
+                return new Person(name, name, NameMaker.shortName(name), country, office);
+            });
         }
 
         private Country anyCountry() {

@@ -39,7 +39,8 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String dateline(EventDate p, boolean withDate) {
-        return withDate ? "Hanoi, " + EventDate.monthName(p.month()) + " " + p.startDay() + ", " + p.year() + " (VNA) – "
+        return withDate
+                ? "Hanoi, " + EventDate.monthName(p.month()) + " " + p.startDay() + ", " + p.year() + " (VNA) – "
                 : "Hanoi (VNA) – ";
     }
 
@@ -271,7 +272,8 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String filler(Country other, Person vietnamese, int variant) {
-        String shortMention = vietnamese.office().en(true)[0] + " " + NameMaker.shortName(vietnamese.enName());
+        String shortMention = vietnamese == null ? ""
+                : vietnamese.office().en(true)[0] + " " + NameMaker.shortName(vietnamese.enName());
         return switch (variant % 5) {
             case 0 -> "Both sides agreed to further promote cooperation in economy, trade, investment, education and"
                     + " people-to-people exchange.";

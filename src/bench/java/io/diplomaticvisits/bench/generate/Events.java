@@ -10,7 +10,7 @@ final class Events {
     record Trip(String type, boolean planned, Person guest, Country host, Person inviter, EventDate date) {
     }
 
-    /** TALKS, MEETING, RECEPTION or PHONE_CALL; {@code place} may be null. For a call, guest and host are the two sides. */
+    /** TALKS, MEETING, RECEPTION or PHONE_CALL; {@code place} may be null. A call's two sides are guest and host. */
     record Encounter(String type, Person host, Person guest, EventDate date, Place place) {
     }
 

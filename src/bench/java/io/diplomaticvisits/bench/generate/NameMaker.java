@@ -8,7 +8,8 @@ import java.util.Random;
 final class NameMaker {
 
     private static final String[] SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lương", "Mai", "Tạ", "Cao", "Đoàn", "Hà"};
+            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Lương", "Mai", "Tạ", "Cao", "Đoàn",
+            "Hà"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Đức", "Quốc", "Thanh", "Xuân", "Hữu", "Công",
             "Đình", "Hoài", "Ngọc", "Thế", "Quang", "Bá", "Kim", "Anh", "Tiến", "Gia", "Hồng"};
     private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khang", "Long", "Phong",

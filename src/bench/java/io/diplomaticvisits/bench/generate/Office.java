@@ -26,8 +26,9 @@ enum Office {
             new String[] {"Foreign Minister", "Minister of Foreign Affairs"}, "Minister of Foreign Affairs",
             new String[] {"Bộ trưởng Ngoại giao", "Ngoại trưởng"},
             new String[] {"Foreign Minister", "Minister of Foreign Affairs"}, "Minister of Foreign Affairs"),
-    DEFENCE_MINISTER(new String[] {"Bộ trưởng Quốc phòng"}, new String[] {"Defence Minister", "Minister of National Defence"},
-            "Minister of Defence", new String[] {"Bộ trưởng Quốc phòng"},
+    DEFENCE_MINISTER(new String[] {"Bộ trưởng Quốc phòng"},
+            new String[] {"Defence Minister", "Minister of National Defence"}, "Minister of Defence",
+            new String[] {"Bộ trưởng Quốc phòng"},
             new String[] {"Defence Minister", "Minister of Defence"}, "Minister of Defence"),
     AMBASSADOR(null, null, null, new String[] {"Đại sứ"}, new String[] {"Ambassador"}, "Ambassador");
 

@@ -51,6 +51,7 @@ interface Phrases {
 
     String existing(Country other, String label);
 
+    /** A sentence with no event in it; variants 1 and 4 quote {@code vietnamese}, the others need no one. */
     String filler(Country other, Person vietnamese, int variant);
 
     String trade(Country other, Money money);

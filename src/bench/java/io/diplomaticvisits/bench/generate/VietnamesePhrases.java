@@ -74,12 +74,14 @@ final class VietnamesePhrases implements Phrases {
             return switch (random.nextInt(3)) {
                 case 0 -> "Theo thông báo của Bộ Ngoại giao, nhận " + invitation + ", " + guest + " sẽ " + phrase
                         + " " + t.host().vi() + " " + date + ".";
-                case 1 -> "Nhận " + invitation + ", " + guest + " sẽ " + phrase + " " + t.host().vi() + " " + date + ".";
+                case 1 -> "Nhận " + invitation + ", " + guest + " sẽ " + phrase + " " + t.host().vi() + " " + date
+                        + ".";
                 default -> guest + " sẽ " + phrase + " " + t.host().vi() + " " + date + " theo " + invitation + ".";
             };
         }
         return switch (random.nextInt(3)) {
-            case 0 -> "Nhận " + invitation + ", " + guest + " " + will + phrase + " " + t.host().vi() + " " + date + ".";
+            case 0 -> "Nhận " + invitation + ", " + guest + " " + will + phrase + " " + t.host().vi() + " " + date
+                    + ".";
             case 1 -> guest + " " + will + phrase + " " + t.host().vi() + " " + date + " theo " + invitation + ".";
             default -> "Theo " + invitation + ", " + guest + " " + phrase + " " + t.host().vi() + " " + date
                     + ". Đây là chuyến thăm đầu tiên của " + shortTitle(t.guest()) + " tới " + t.host().vi()
@@ -254,7 +256,8 @@ final class VietnamesePhrases implements Phrases {
 
     @Override
     public String filler(Country other, Person vietnamese, int variant) {
-        String shortMention = shortTitle(vietnamese) + " " + NameMaker.shortName(vietnamese.name());
+        String shortMention = vietnamese == null ? ""
+                : shortTitle(vietnamese) + " " + NameMaker.shortName(vietnamese.name());
         return switch (variant % 5) {
             case 0 -> "Hai bên nhất trí tiếp tục tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại, đầu tư,"
                     + " giáo dục và giao lưu nhân dân.";
