@@ -3,6 +3,7 @@ package io.diplomaticvisits.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.diplomaticvisits.bench.generate.ArticleGenerator;
 import io.diplomaticvisits.bench.generate.GeneratedArticle;
@@ -64,6 +65,16 @@ public final class GeneratedAccuracy {
         ScoreReport report = GoldScorer.score(gold.get("documents"), predictions);
         System.out.printf("%d generated articles, seed %d%n", count, seed);
         System.out.print(verbose ? report.verboseTable() : report.table());
+        for (String language : List.of("vi", "en")) {
+            ArrayNode documents = JSON.createArrayNode();
+            gold.get("documents").forEach(d -> {
+                if (d.get("language").asText().equals(language)) {
+                    documents.add(d);
+                }
+            });
+            System.out.printf("%n%s: %d articles%n", language, documents.size());
+            System.out.print(GoldScorer.score(documents, predictions).table());
+        }
         if (write != null) {
             Files.createDirectories(write);
             for (GeneratedArticle a : articles) {
