@@ -109,7 +109,8 @@ class ExtractorRobustnessTest {
         tests.add(survives("Ð for Đ everywhere", () -> all.replace('Đ', 'Ð').replace('đ', 'ð')));
         tests.add(survives("all upper case", () -> all.toUpperCase(Locale.ROOT)));
         tests.add(survives("all lower case", () -> all.toLowerCase(Locale.ROOT)));
-        tests.add(survives("very long line without punctuation, 100 k", () -> repeatTo(withoutPunctuation(all) + " ", 100_000)));
+        tests.add(survives("very long line without punctuation, 100 k",
+                () -> repeatTo(withoutPunctuation(all) + " ", 100_000)));
         tests.add(survives("one paragraph, no line breaks", () -> all.replace('\n', ' ')));
         tests.add(survives("one letter, 1 MB", () -> "a".repeat(ONE_MB)));
         tests.add(survives("one word, 1 MB", () -> repeatTo("thăm", ONE_MB)));
@@ -121,19 +122,27 @@ class ExtractorRobustnessTest {
         tests.add(survives("one number with spaces, 1 MB", () -> repeatTo("2024 ", ONE_MB)));
         tests.add(survives("one word with full stops, 1 MB", () -> repeatTo("v.v. ", ONE_MB)));
         tests.add(survives("one honorific with spaces, 16 k", () -> repeatTo("Mr. ", 16_000)));
-        tests.add(survives("10 000 dates in a row, dd/mm/yyyy", () -> times(10_000, i -> (1 + i % 28) + "/" + (1 + i % 12) + "/" + (2000 + i % 30) + " ")));
-        tests.add(survives("10 000 dates in a row, mixed forms", () -> times(10_000, ExtractorRobustnessTest::dateForm)));
-        tests.add(survives("10 000 dates in a row, no spaces", () -> times(10_000, i -> (1 + i % 28) + "/" + (1 + i % 12) + "-")));
+        tests.add(survives("10 000 dates in a row, dd/mm/yyyy",
+                () -> times(10_000, i -> (1 + i % 28) + "/" + (1 + i % 12) + "/" + (2000 + i % 30) + " ")));
+        tests.add(survives("10 000 dates in a row, mixed forms",
+                () -> times(10_000, ExtractorRobustnessTest::dateForm)));
+        tests.add(survives("10 000 dates in a row, no spaces",
+                () -> times(10_000, i -> (1 + i % 28) + "/" + (1 + i % 12) + "-")));
         tests.add(survives("10 000 country names in a row", () -> times(10_000, i -> countryName(i) + ", ")));
         tests.add(survives("10 000 country names, no commas", () -> times(10_000, i -> countryName(i) + " ")));
         tests.add(survives("10 000 country pairs", () -> times(10_000, i -> "Việt Nam - " + countryName(i) + " ")));
-        tests.add(survives("10 000 titles in a row", () -> times(10_000, i -> i % 2 == 0 ? "Thủ tướng " : "Prime Minister ")));
-        tests.add(survives("10 000 titled names in a row", () -> times(10_000, i -> "Tổng thống " + countryName(i) + " Nguyễn Văn An, ")));
-        tests.add(survives("10 000 event words in a row", () -> times(10_000, i -> i % 2 == 0 ? "thăm chính thức hội đàm " : "held talks state visit ")));
-        tests.add(survives("10 000 amounts in a row", () -> times(10_000, i -> i % 2 == 0 ? "hơn 21 tỷ USD " : "about 1.5 billion USD, ")));
-        tests.add(survives("10 000 sentences of one event", () -> times(10_000, i -> "Ngày " + (1 + i % 28) + "/" + (1 + i % 12)
-                + ", Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng " + countryName(i) + ". ")));
-        tests.add(survives("10 000 repeated paragraphs", () -> times(10_000, i -> "Chủ tịch nước tiếp Đại sứ Nhật Bản.\n")));
+        tests.add(survives("10 000 titles in a row",
+                () -> times(10_000, i -> i % 2 == 0 ? "Thủ tướng " : "Prime Minister ")));
+        tests.add(survives("10 000 titled names in a row",
+                () -> times(10_000, i -> "Tổng thống " + countryName(i) + " Nguyễn Văn An, ")));
+        tests.add(survives("10 000 event words in a row",
+                () -> times(10_000, i -> i % 2 == 0 ? "thăm chính thức hội đàm " : "held talks state visit ")));
+        tests.add(survives("10 000 amounts in a row",
+                () -> times(10_000, i -> i % 2 == 0 ? "hơn 21 tỷ USD " : "about 1.5 billion USD, ")));
+        tests.add(survives("10 000 sentences of one event", () -> times(10_000, i -> "Ngày " + (1 + i % 28) + "/"
+                + (1 + i % 12) + ", Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng " + countryName(i) + ". ")));
+        tests.add(survives("10 000 repeated paragraphs",
+                () -> times(10_000, i -> "Chủ tịch nước tiếp Đại sứ Nhật Bản.\n")));
         tests.add(survives("deeply nested brackets", () -> "(".repeat(100_000) + "Việt Nam" + ")".repeat(100_000)));
         tests.add(survives("long run of digits", () -> "1".repeat(200_000)));
         tests.add(survives("long run of dashes and slashes", () -> repeatTo("-/–/—/", 200_000)));
@@ -145,7 +154,8 @@ class ExtractorRobustnessTest {
     @Test
     void upperCaseSymbolAfterATitleEndsTheName() {
         for (String text : List.of("Secretary \u24C8", "Thủ tướng \u24C8 Văn", "Prime Minister \u2168", "Ông \u24B6")) {
-            ExtractionResult result = assertTimeoutPreemptively(HANG_GUARD, () -> extractor.extract("case.txt", text, null));
+            ExtractionResult result =
+                    assertTimeoutPreemptively(HANG_GUARD, () -> extractor.extract("case.txt", text, null));
             ResultInvariants.check("case.txt", text, result);
         }
     }
@@ -175,7 +185,8 @@ class ExtractorRobustnessTest {
             assertThat(second).as(seed.getKey()).isEqualTo(first);
         }
         String random = new RandomTexts(3L).next(20_000);
-        assertThat(extractor.extract("random", random, PUBLISHED)).isEqualTo(extractor.extract("random", random, PUBLISHED));
+        assertThat(extractor.extract("random", random, PUBLISHED))
+                .isEqualTo(extractor.extract("random", random, PUBLISHED));
     }
 
     @Test

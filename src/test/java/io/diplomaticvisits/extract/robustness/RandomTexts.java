@@ -71,7 +71,8 @@ final class RandomTexts {
         return switch (random.nextInt(6)) {
             case 0 -> Integer.toString(random.nextInt(32));
             case 1 -> random.nextInt(32) + "/" + random.nextInt(14);
-            case 2 -> random.nextInt(32) + "-" + random.nextInt(32) + "/" + random.nextInt(14) + "/" + (1990 + random.nextInt(50));
+            case 2 -> random.nextInt(32) + "-" + random.nextInt(32) + "/" + random.nextInt(14) + "/"
+                    + (1990 + random.nextInt(50));
             case 3 -> Integer.toString(random.nextInt(1_000_000));
             case 4 -> random.nextInt(1000) + "," + random.nextInt(1000) + "." + random.nextInt(100);
             default -> Long.toString(random.nextLong());

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** Damage a real article the way scraping and copy-paste do: lines out of order, cut off, letters lost, words doubled. */
+/** Damages a real article as scraping and copy-paste do: lines out of order, cut off, letters lost, words doubled. */
 final class SeedMutations {
 
     private final Random random;
