@@ -54,10 +54,13 @@ public final class PhraseMatcher<T> {
         int n = s.length();
         int i = 0;
         while (i < n) {
+            if (text.isWordCharAt(i) && !text.isWordStart(i)) {
+                i++;
+                continue;
+            }
             char c = s.charAt(i);
             boolean mayStart = c < ROOT_TABLE_SIZE ? rootTable[c] != null : root.child(c) != null;
-            PhraseMatch<T> m = mayStart && (!MatchText.isWordChar(c) || text.isWordStart(i))
-                    ? longestAt(text, s, i) : null;
+            PhraseMatch<T> m = mayStart ? longestAt(text, s, i) : null;
             if (m != null) {
                 out.add(m);
                 i = m.end();

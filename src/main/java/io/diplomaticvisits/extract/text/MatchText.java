@@ -17,6 +17,7 @@ public final class MatchText {
 
     private static final byte WORD_START = 1;
     private static final byte WORD_END = 2;
+    private static final byte WORD_CHAR = 4;
 
     private final String original;
     private final String lower;
@@ -44,6 +45,9 @@ public final class MatchText {
             low[i] = c;
             fold[i] = CharFolding.fold(c);
             boolean word = isWordChar(o);
+            if (word) {
+                boundaries[i] |= WORD_CHAR;
+            }
             boolean upper = word && Character.isUpperCase(o);
             boolean glued = prevLower && upper;
             if (!prevWord || glued) {
@@ -108,6 +112,11 @@ public final class MatchText {
             return true;
         }
         return i < original.length() && (boundaries[i] & WORD_START) != 0;
+    }
+
+    /** True when the original char at {@code i} belongs to a word (letter, digit or combining mark). */
+    public boolean isWordCharAt(int i) {
+        return (boundaries[i] & WORD_CHAR) != 0;
     }
 
     /** True when a word may end just before {@code i}. */
