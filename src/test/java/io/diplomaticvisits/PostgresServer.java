@@ -30,12 +30,20 @@ public class PostgresServer implements ExecutionCondition {
         }
     }
 
+    public static boolean reachable() {
+        try (Connection connection = connect()) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     static Connection connect() throws SQLException {
         DriverManager.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
         return DriverManager.getConnection(URL + "?connectTimeout=" + CONNECT_TIMEOUT_SECONDS, USER, "");
     }
 
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
