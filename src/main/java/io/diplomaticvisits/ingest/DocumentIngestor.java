@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Stores one text as a document, once, and merges the records extracted from it into the store in the same
@@ -32,6 +34,9 @@ public class DocumentIngestor {
     @Inject
     StoreWrites writes;
 
+    @Inject
+    Session session;
+
     public Ingestion ingest(String name, String text, String url, LocalDate publishedAt) {
         Document document = Document.of(name, text, url, publishedAt, Instant.now(Clock.systemUTC()));
         if (isStored(document.getId())) {
@@ -52,8 +57,13 @@ public class DocumentIngestor {
         if (documents.findById(document.getId()).isPresent()) {
             return new Ingestion(document.getId(), false);
         }
+        // Hibernate would flush before each of the merge's queries, dirty-checking every entity the merge has touched
+        // so far: quadratic in the records of the document (minutes for a dense 1 MiB text). The merge never reads
+        // its own changes back through a query, so one flush at the end does.
+        session.setHibernateFlushMode(FlushMode.COMMIT);
         documents.persist(document);
         merger.merge(document.getId(), result);
+        session.flush();
         return new Ingestion(document.getId(), true);
     }
 

@@ -23,6 +23,9 @@ public class StoreWrites {
 
     static final int ATTEMPTS = 3;
 
+    /** Merging a dense 1 MiB text takes minutes on a slow machine; the default of 60 s would roll it back. */
+    static final int TIMEOUT_SECONDS = 600;
+
     private static final Logger LOG = Logger.getLogger(StoreWrites.class);
 
     /** Unique violation (H2 and PostgreSQL), serialization failure, PostgreSQL deadlock, H2 concurrent update. */
@@ -38,7 +41,7 @@ public class StoreWrites {
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return QuarkusTransaction.requiringNew().call(() -> {
+                    return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
                         lockDatabaseWriters();
                         return change.get();
                     });
@@ -60,14 +63,25 @@ public class StoreWrites {
                 .getSingleResult();
     }
 
+    /** Looks through causes and suppressed exceptions: a failed commit wraps the database's own error. */
     static boolean isConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && CONFLICT_STATES.contains(sql.getSQLState())) {
+        return isConflict(failure, 0);
+    }
+
+    private static boolean isConflict(Throwable failure, int depth) {
+        if (failure == null || depth > 20) {
+            return false;
+        }
+        if (failure instanceof SQLException sql && sql.getSQLState() != null
+                && CONFLICT_STATES.contains(sql.getSQLState())) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isConflict(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return failure.getCause() != failure && isConflict(failure.getCause(), depth + 1);
     }
 
     private static String rootMessage(Throwable failure) {
