@@ -32,7 +32,8 @@ class ContractCoverageTests {
     void contractAndServiceListTheSameOperations() throws Exception {
         Set<String> served = servedOperations();
 
-        assertThat(served).isNotEmpty().contains("GET /api/v1/visits", "POST /api/v1/extract");
+        assertThat(served).isNotEmpty().contains("GET /api/v1/visits", "POST /api/v1/extract",
+                "POST /api/v1/documents", "DELETE /api/v1/documents/{id}");
         assertThat(contractOperations()).isEqualTo(served);
     }
 

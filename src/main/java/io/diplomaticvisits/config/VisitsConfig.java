@@ -17,7 +17,7 @@ public interface VisitsConfig {
     @WithDefault("data")
     Path dataDir();
 
-    /** The key that write requests will have to present; reads stay open. */
+    /** The key that write requests must present in X-API-Key; without one, writes are refused. Reads stay open. */
     Optional<String> apiKey();
 
     /** Origins allowed to call the API from a browser, comma-separated (application.properties reads the same key). */

@@ -175,6 +175,11 @@ public class Agreement {
         return RecordSources.addAll(sources, added);
     }
 
+    /** Forgets what the document said; true when it said something. */
+    public boolean removeSourcesOf(String documentId) {
+        return RecordSources.removeDocument(sources, documentId);
+    }
+
     public boolean hasAnySource(Collection<RecordSource> candidates) {
         return RecordSources.anyShared(sources, candidates);
     }

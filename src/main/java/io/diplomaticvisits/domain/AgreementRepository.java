@@ -30,6 +30,11 @@ public class AgreementRepository {
         session.persist(agreement);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(Agreement agreement) {
+        session.remove(agreement);
+    }
+
     public Optional<Agreement> findById(String id) {
         return Optional.ofNullable(session.find(Agreement.class, id));
     }

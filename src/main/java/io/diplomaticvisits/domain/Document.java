@@ -62,7 +62,7 @@ public class Document {
         byte[] bytes = nfcText.getBytes(StandardCharsets.UTF_8);
         this.sha256 = sha256Hex(bytes);
         this.id = sha256.substring(0, ID_LENGTH);
-        this.name = name;
+        this.name = name == null || name.isBlank() ? id : name;
         this.text = nfcText;
         this.url = url;
         this.publishedAt = publishedAt;
@@ -70,6 +70,7 @@ public class Document {
         this.loadedAt = loadedAt;
     }
 
+    /** A document without a name is named by its id. */
     public static Document of(String name, String text, String url, LocalDate publishedAt, Instant loadedAt) {
         return new Document(name, normalize(text), url, publishedAt, loadedAt);
     }

@@ -18,6 +18,11 @@ public class DocumentRepository {
         session.persist(document);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(Document document) {
+        session.remove(document);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Document> findById(String id) {
         return Optional.ofNullable(session.find(Document.class, id));

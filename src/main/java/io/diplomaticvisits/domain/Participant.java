@@ -152,4 +152,9 @@ public class Participant {
     public boolean addSources(Collection<RecordSource> added) {
         return RecordSources.addAll(sources, added);
     }
+
+    /** Forgets what the document said; true when it said something. */
+    public boolean removeSourcesOf(String documentId) {
+        return RecordSources.removeDocument(sources, documentId);
+    }
 }

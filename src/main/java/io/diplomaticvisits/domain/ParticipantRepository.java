@@ -23,6 +23,11 @@ public class ParticipantRepository {
         session.persist(participant);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(Participant participant) {
+        session.remove(participant);
+    }
+
     public Optional<Participant> findById(String id) {
         return Optional.ofNullable(session.find(Participant.class, id));
     }

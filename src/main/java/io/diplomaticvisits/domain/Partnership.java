@@ -112,4 +112,9 @@ public class Partnership {
     public boolean addSources(Collection<RecordSource> added) {
         return RecordSources.addAll(sources, added);
     }
+
+    /** Forgets what the document said; true when it said something. */
+    public boolean removeSourcesOf(String documentId) {
+        return RecordSources.removeDocument(sources, documentId);
+    }
 }

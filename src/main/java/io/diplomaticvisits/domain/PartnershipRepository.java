@@ -26,6 +26,11 @@ public class PartnershipRepository {
         session.persist(partnership);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(Partnership partnership) {
+        session.remove(partnership);
+    }
+
     public Optional<Partnership> findById(String id) {
         return Optional.ofNullable(session.find(Partnership.class, id));
     }

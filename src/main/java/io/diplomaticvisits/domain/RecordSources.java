@@ -21,6 +21,11 @@ final class RecordSources {
         return changed;
     }
 
+    /** Drops every source read from the document; true when one was there. */
+    static boolean removeDocument(List<RecordSource> target, String documentId) {
+        return target.removeIf(source -> source.getDocumentId().equals(documentId));
+    }
+
     static boolean anyShared(List<RecordSource> stored, Collection<RecordSource> candidates) {
         return candidates.stream().anyMatch(c -> stored.stream().anyMatch(c::samePlace));
     }

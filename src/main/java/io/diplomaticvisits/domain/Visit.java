@@ -256,6 +256,11 @@ public class Visit {
         return RecordSources.addAll(sources, added);
     }
 
+    /** Forgets what the document said; true when it said something. */
+    public boolean removeSourcesOf(String documentId) {
+        return RecordSources.removeDocument(sources, documentId);
+    }
+
     public boolean hasAnySource(Collection<RecordSource> candidates) {
         return RecordSources.anyShared(sources, candidates);
     }

@@ -31,6 +31,11 @@ public class VisitRepository {
         session.persist(visit);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(Visit visit) {
+        session.remove(visit);
+    }
+
     public Optional<Visit> findById(String id) {
         return Optional.ofNullable(session.find(Visit.class, id));
     }

@@ -5,16 +5,19 @@ import io.diplomaticvisits.domain.DocumentRepository;
 import io.diplomaticvisits.extract.Extractor;
 import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.PartialDate;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Stores one text as a document, once, and merges the records extracted from it into the store in the same
- * transaction. A text already stored (same id) is left as it is: its records are in already.
+ * transaction, committed before {@link #ingest} returns. A text already stored (same id) is left as it is: its
+ * records are in already. The extraction runs before the write, outside the transaction and its lock.
  */
 @ApplicationScoped
 public class DocumentIngestor {
@@ -25,17 +28,47 @@ public class DocumentIngestor {
     @Inject
     RecordMerger merger;
 
-    @Transactional
+    @Inject
+    DocumentRemover remover;
+
+    @Inject
+    StoreWrites writes;
+
+    @Inject
+    Session session;
+
     public Ingestion ingest(String name, String text, String url, LocalDate publishedAt) {
         Document document = Document.of(name, text, url, publishedAt, Instant.now(Clock.systemUTC()));
-        if (documents.findById(document.getId()).isPresent()) {
+        if (isStored(document.getId())) {
             return new Ingestion(document.getId(), false);
         }
         ExtractionResult result = extract(document);
         document.setLanguage(result.language().code());
+        return writes.run(() -> store(document, result));
+    }
+
+    /** Removes the document and what only it told; false when there is no such document. */
+    public boolean delete(String documentId) {
+        return writes.run(() -> remover.remove(documentId));
+    }
+
+    /** Checked again under the write lock: an identical text may have been stored meanwhile. */
+    private Ingestion store(Document document, ExtractionResult result) {
+        if (documents.findById(document.getId()).isPresent()) {
+            return new Ingestion(document.getId(), false);
+        }
+        // Hibernate would flush before each of the merge's queries, dirty-checking every entity the merge has touched
+        // so far: quadratic in the records of the document (minutes for a dense 1 MiB text). The merge never reads
+        // its own changes back through a query, so one flush at the end does.
+        session.setHibernateFlushMode(FlushMode.COMMIT);
         documents.persist(document);
         merger.merge(document.getId(), result);
+        session.flush();
         return new Ingestion(document.getId(), true);
+    }
+
+    private boolean isStored(String id) {
+        return QuarkusTransaction.joiningExisting().call(() -> documents.findById(id).isPresent());
     }
 
     /** The records of a stored document; its id names the document in every source. */

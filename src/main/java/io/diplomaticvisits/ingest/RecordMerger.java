@@ -77,14 +77,19 @@ public class RecordMerger {
         return new Outcome(run.created, run.merged);
     }
 
-    /** One document's merge. A stored record takes at most one record of the document: the extractor already
-     * merged what it found twice in one text, so two of its records are two events. */
+    /**
+     * One document's merge. A stored record takes at most one record of the document: the extractor already
+     * merged what it found twice in one text, so two of its records are two events. What the merge has created or
+     * changed is found again through its own maps and claimed sets, never by a query, so the merge is correct
+     * whether or not its changes have been flushed to the database yet.
+     */
     private final class Run {
 
         private final String documentId;
         private final Map<String, Participant> peopleByKey = new HashMap<>();
         private final Set<String> claimedVisits = new HashSet<>();
         private final Set<String> claimedAgreements = new HashSet<>();
+        private final Map<String, Partnership> partnershipsByKey = new HashMap<>();
         private int created;
         private int merged;
 
@@ -247,10 +252,14 @@ public class RecordMerger {
             if (country == null) {
                 return;
             }
-            Partnership partnership = partnerships.find(country, record.level()).orElse(null);
+            String key = country + "|" + record.level();
+            Partnership partnership = partnershipsByKey.get(key);
             if (partnership == null) {
-                partnership = new Partnership(ContentId.of("partnership|" + country + "|" + record.level()), country,
-                        record.level(), record.label());
+                partnership = partnerships.find(country, record.level()).orElse(null);
+            }
+            if (partnership == null) {
+                partnership = new Partnership(ContentId.of("partnership|" + key), country, record.level(),
+                        record.label());
                 partnership.setSince(record.since());
                 partnerships.persist(partnership);
                 created++;
@@ -265,6 +274,7 @@ public class RecordMerger {
             }
             partnership.addSources(sources(record.sources()));
             partnership.raiseConfidence(record.confidence());
+            partnershipsByKey.put(key, partnership);
         }
 
         // --- agreements: same type, parties, agreeing date and folded title

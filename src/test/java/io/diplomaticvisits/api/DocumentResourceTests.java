@@ -100,7 +100,7 @@ class DocumentResourceTests {
     @Test
     void unsupportedMethodIsProblem405() {
         given().body("{}").contentType("application/json")
-                .when().post("/api/v1/documents")
+                .when().put("/api/v1/documents")
                 .then().statusCode(405).contentType(PROBLEM_JSON).body("status", equalTo(405));
     }
 

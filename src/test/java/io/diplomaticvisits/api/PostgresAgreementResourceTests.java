@@ -1,0 +1,14 @@
+package io.diplomaticvisits.api;
+
+import io.diplomaticvisits.PostgresServer;
+import io.diplomaticvisits.PostgresStore;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every test of {@link AgreementResourceTests} on PostgreSQL. */
+@QuarkusTest
+@TestProfile(PostgresStore.class)
+@ExtendWith(PostgresServer.class)
+class PostgresAgreementResourceTests extends AgreementResourceTests {
+}
