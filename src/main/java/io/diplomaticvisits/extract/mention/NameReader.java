@@ -117,7 +117,7 @@ final class NameReader {
         return false;
     }
 
-    /** A word starting with a capital ("Nyusi", "Kassym-Jomart", "R.", "O'Brien") or "al-Sudani". */
+    /** A word starting with a capital ("Ramos", "Jean-Noël", "R.", "O'Brien") or "al-Sudani". */
     private static Token capitalisedToken(String s, int i) {
         char c = s.charAt(i);
         if (!MatchText.isWordChar(c) && !s.startsWith("al-", i) && !s.startsWith("el-", i)) {
