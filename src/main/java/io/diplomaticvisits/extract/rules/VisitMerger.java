@@ -65,8 +65,15 @@ final class VisitMerger {
             into.type = other.type;
             into.status = other.status;
         }
-        into.start = moreSpecific(into.start, other.start);
-        into.end = moreSpecific(into.end, other.end);
+        if (into.isTrip() && !other.start.equals(other.end) && into.start.equals(into.end)
+                && other.start.agreesWith(into.start)) {
+            // A trip's stated range ("ngày 11-15/10/2011") beats one day of it told elsewhere.
+            into.start = moreSpecific(other.start, into.start);
+            into.end = moreSpecific(other.end, into.end);
+        } else {
+            into.start = moreSpecific(into.start, other.start);
+            into.end = moreSpecific(into.end, other.end);
+        }
         into.dateFromText |= other.dateFromText;
         if (into.city == null) {
             into.city = other.city;

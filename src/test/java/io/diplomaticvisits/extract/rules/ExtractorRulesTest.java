@@ -264,4 +264,15 @@ class ExtractorRulesTest {
         assertThat(ofType(r, VisitType.MEETING)).hasSize(2)
                 .allSatisfy(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2024, 10, 9)));
     }
+
+    @Test
+    void honourGuardIsNoAttendanceAndTheTripKeepsItsRange() {
+        ExtractionResult r = extract("Hai nhà lãnh đạo duyệt đội danh dự tại thủ đô Bắc Kinh ngày 11/10/2011, trong chuyến "
+                + "thăm chính thức Trung Quốc ngày 11-15/10/2011 của Tổng Bí thư Nguyễn Phú Trọng.");
+        assertThat(r.visits()).singleElement().satisfies(v -> {
+            assertThat(v.type()).isEqualTo(VisitType.OFFICIAL_VISIT);
+            assertThat(v.start()).isEqualTo(PartialDate.of(2011, 10, 11));
+            assertThat(v.end()).isEqualTo(PartialDate.of(2011, 10, 15));
+        });
+    }
 }
