@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,16 +95,7 @@ public class AgreementRepository {
     }
 
     public Map<String, Long> countByDocument(Collection<String> documentIds) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        if (documentIds.isEmpty()) {
-            return out;
-        }
-        session.createSelectionQuery("select s.documentId, count(distinct a.id) from Agreement a join a.sources s"
-                        + " where s.documentId in :ids group by s.documentId", Object[].class)
-                .setParameter("ids", documentIds)
-                .getResultList()
-                .forEach(row -> out.put((String) row[0], (Long) row[1]));
-        return out;
+        return RecordCounts.perDocument(session, "Agreement", documentIds);
     }
 
     public long count() {

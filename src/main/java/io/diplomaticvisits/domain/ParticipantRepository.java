@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,16 +70,7 @@ public class ParticipantRepository {
     }
 
     public Map<String, Long> countByDocument(Collection<String> documentIds) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        if (documentIds.isEmpty()) {
-            return out;
-        }
-        session.createSelectionQuery("select s.documentId, count(distinct p.id) from Participant p join p.sources s"
-                        + " where s.documentId in :ids group by s.documentId", Object[].class)
-                .setParameter("ids", documentIds)
-                .getResultList()
-                .forEach(row -> out.put((String) row[0], (Long) row[1]));
-        return out;
+        return RecordCounts.perDocument(session, "Participant", documentIds);
     }
 
     public long count() {

@@ -108,7 +108,7 @@ public class VisitRepository {
 
     /** Number of visits of each of these people. */
     public Map<String, Long> countByParticipant(Collection<String> participantIds) {
-        return counts("select pa.participantId, count(distinct v.id) from Visit v join v.participants pa"
+        return RecordCounts.perKey(session, "select pa.participantId, count(distinct v.id) from Visit v join v.participants pa"
                 + " where pa.participantId in :ids group by pa.participantId", participantIds);
     }
 
@@ -122,8 +122,7 @@ public class VisitRepository {
 
     /** Number of visits read from each of these documents. */
     public Map<String, Long> countByDocument(Collection<String> documentIds) {
-        return counts("select s.documentId, count(distinct v.id) from Visit v join v.sources s"
-                + " where s.documentId in :ids group by s.documentId", documentIds);
+        return RecordCounts.perDocument(session, "Visit", documentIds);
     }
 
     /** Number of visits involving each country. */
@@ -188,16 +187,6 @@ public class VisitRepository {
 
     public long count() {
         return session.createSelectionQuery("select count(*) from Visit", Long.class).getSingleResult();
-    }
-
-    private Map<String, Long> counts(String hql, Collection<String> ids) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        session.createSelectionQuery(hql, Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(row -> out.put((String) row[0], (Long) row[1]));
-        return out;
     }
 
     private Map<String, Long> grouped(String hql) {
