@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 public class CountryResource {
 
     static final int FREQUENT_PARTICIPANTS = 10;
+    static final int LATEST_AGREEMENTS = 20;
     static final String VIETNAM = "VN";
     static final String UNKNOWN_YEAR = "unknown";
 
@@ -75,19 +76,20 @@ public class CountryResource {
     @Path("/{code}")
     public CountryDetail get(@PathParam("code") String rawCode) {
         String code = QueryParams.countryInPath("code", rawCode);
-        long total = visits.countByCountry().getOrDefault(code, 0L);
+        long total = visits.countInvolving(code);
         List<Partnership> levels = partnerships.findByCountry(code);
-        List<AgreementSummary> signed = agreements.findByParty(code).stream().map(AgreementSummary::of).toList();
-        if (total == 0 && levels.isEmpty() && signed.isEmpty()) {
+        long agreementCount = agreements.countByParty(code);
+        if (total == 0 && levels.isEmpty() && agreementCount == 0) {
             throw new NotFoundException("No record involves country " + code);
         }
         CountryLexicon names = CountryLexicon.load();
         return new CountryDetail(code, names.englishName(code), names.vietnameseName(code), total,
-                visits.countByGuestCountry().getOrDefault(code, 0L), visits.countByHostCountry().getOrDefault(code, 0L),
+                visits.countWithGuest(code), visits.countWithHost(code),
                 visits.countByType(code), byYear(code),
                 visits.latestTrip(code, true).map(VisitSummary::of).orElse(null),
                 visits.latestTrip(code, false).map(VisitSummary::of).orElse(null),
-                frequentParticipants(code), currentLevel(levels), signed);
+                frequentParticipants(code), currentLevel(levels), agreementCount,
+                agreements.latestByParty(code, LATEST_AGREEMENTS).stream().map(AgreementSummary::of).toList());
     }
 
     private Map<String, Long> byYear(String code) {

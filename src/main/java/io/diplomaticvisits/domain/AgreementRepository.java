@@ -20,6 +20,8 @@ public class AgreementRepository {
 
     private static final String DATE_ORDER =
             "a.earliestDate asc nulls last, a.dateMonth asc nulls last, a.dateDay asc nulls last, a.id";
+    private static final String NEWEST_FIRST =
+            "a.earliestDate desc nulls last, a.dateMonth desc nulls last, a.dateDay desc nulls last, a.id";
 
     @Inject
     Session session;
@@ -55,6 +57,9 @@ public class AgreementRepository {
                 .getResultList();
     }
 
+    /** Agreements :country is party to, as a condition an index serves (agreement_party, then the primary key). */
+    private static final String PARTY = "a.id in (select pa.id from Agreement pa join pa.parties c where c = :country)";
+
     /** Agreements between exactly these parties, oldest first. */
     public List<Agreement> findByParties(String partySet) {
         return session.createSelectionQuery("from Agreement a where a.partySet = :parties order by " + DATE_ORDER,
@@ -66,18 +71,26 @@ public class AgreementRepository {
     /** One page of the agreements that pass the filters (each optional), oldest first. */
     public Slice<Agreement> search(String country, AgreementType type, LocalDate from, LocalDate to, int page, int size) {
         return new HqlQuery("from Agreement a")
-                .and(":country member of a.parties", "country", country)
+                .and(PARTY, "country", country)
                 .and("a.type = :type", "type", type)
                 .and("a.latestDate >= :from", "from", from)
                 .and("a.earliestDate <= :to", "to", to)
                 .page(session, "select a", DATE_ORDER, Agreement.class, page, size);
     }
 
-    public List<Agreement> findByParty(String country) {
-        return session.createSelectionQuery("from Agreement a where :country member of a.parties order by " + DATE_ORDER,
+    /** The {@code limit} latest agreements the country is party to, newest first. */
+    public List<Agreement> latestByParty(String country, int limit) {
+        return session.createSelectionQuery("from Agreement a where " + PARTY + " order by " + NEWEST_FIRST,
                         Agreement.class)
                 .setParameter("country", country)
+                .setMaxResults(limit)
                 .getResultList();
+    }
+
+    public long countByParty(String country) {
+        return session.createSelectionQuery("select count(*) from Agreement a where " + PARTY, Long.class)
+                .setParameter("country", country)
+                .getSingleResult();
     }
 
     /** Every country that is party to an agreement. */
@@ -87,8 +100,8 @@ public class AgreementRepository {
     }
 
     public List<Agreement> findByDocument(String documentId) {
-        return session.createSelectionQuery("select a from Agreement a where exists (select 1 from Agreement sa"
-                        + " join sa.sources s where sa.id = a.id and s.documentId = :document) order by " + DATE_ORDER,
+        return session.createSelectionQuery("select a from Agreement a where a.id in (select sa.id from Agreement sa"
+                        + " join sa.sources s where s.documentId = :document) order by " + DATE_ORDER,
                         Agreement.class)
                 .setParameter("document", documentId)
                 .getResultList();

@@ -75,6 +75,11 @@ public class Document {
         return new Document(name, normalize(text), url, publishedAt, loadedAt);
     }
 
+    /** The id that {@link #of} gives this text, without building the document. */
+    public static String idOf(String text) {
+        return sha256Hex(normalize(text).getBytes(StandardCharsets.UTF_8)).substring(0, ID_LENGTH);
+    }
+
     private static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }

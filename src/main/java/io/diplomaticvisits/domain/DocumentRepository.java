@@ -3,7 +3,9 @@ package io.diplomaticvisits.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -35,6 +37,12 @@ public class DocumentRepository {
                 .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * size))
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /** The ids of every stored document. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> allIds() {
+        return new HashSet<>(session.createSelectionQuery("select id from Document", String.class).getResultList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 
@@ -25,6 +26,27 @@ final class HqlQuery {
         }
         where.append(where.isEmpty() ? " where " : " and ").append(condition);
         parameters.put(parameter, value);
+        return this;
+    }
+
+    /**
+     * Adds a text search when {@code text} is given: {@code condition} takes the parameters {@code wordLowest} and
+     * {@code wordBeyond} (the range of words beginning with the query's longest word) and {@code text} (a LIKE
+     * pattern of the whole folded query). A query without a letter or digit matches nothing.
+     */
+    HqlQuery matching(String text, String condition) {
+        if (text == null) {
+            return this;
+        }
+        Optional<SearchWords.Prefix> prefix = SearchWords.lookup(text);
+        if (prefix.isEmpty()) {
+            where.append(where.isEmpty() ? " where " : " and ").append("1 = 0");
+            return this;
+        }
+        where.append(where.isEmpty() ? " where " : " and ").append(condition);
+        parameters.put("wordLowest", prefix.get().lowest());
+        parameters.put("wordBeyond", prefix.get().beyond());
+        parameters.put("text", SearchText.containsPattern(text));
         return this;
     }
 

@@ -47,6 +47,11 @@ public class Participant {
 
     /** The folded name and aliases: how the person is recognised in another document. */
     @ElementCollection
+    @CollectionTable(name = "participant_word", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "word", length = SearchWords.MAX_LENGTH)
+    private Set<String> words = new HashSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "participant_key", joinColumns = @JoinColumn(name = "participant_id"))
     @Column(name = "folded", length = 512)
     private Set<String> keys = new HashSet<>();
@@ -106,8 +111,12 @@ public class Participant {
         return searchText;
     }
 
+    /** Sets the folded text that search compares, and the words it is looked up under. */
     public void setSearchText(String searchText) {
         this.searchText = searchText;
+        Set<String> current = SearchWords.of(searchText);
+        words.retainAll(current);
+        words.addAll(current);
     }
 
     public double getConfidence() {

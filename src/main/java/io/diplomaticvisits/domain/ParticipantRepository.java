@@ -52,18 +52,25 @@ public class ParticipantRepository {
                 .getResultList();
     }
 
+    /**
+     * People with a word beginning with the query's longest word (an index range scan) whose folded names contain
+     * the whole query.
+     */
+    private static final String PARTICIPANT_TEXT = "p.id in (select wp.id from Participant wp join wp.words w"
+            + " where w >= :wordLowest and w < :wordBeyond) and p.searchText like :text escape '!'";
+
     /** One page of the people that pass the filters (each optional), in name order. */
     public Slice<Participant> search(String country, Rank rank, String text, int page, int size) {
         return new HqlQuery("from Participant p")
                 .and("p.country = :country", "country", country)
                 .and("p.bestRank = :rank", "rank", rank)
-                .and("p.searchText like :text escape '!'", "text", text == null ? null : SearchText.containsPattern(text))
+                .matching(text, PARTICIPANT_TEXT)
                 .page(session, "select p", "p.name, p.id", Participant.class, page, size);
     }
 
     public List<Participant> findByDocument(String documentId) {
-        return session.createSelectionQuery("select p from Participant p where exists (select 1 from Participant sp"
-                        + " join sp.sources s where sp.id = p.id and s.documentId = :document) order by p.name, p.id",
+        return session.createSelectionQuery("select p from Participant p where p.id in (select sp.id from Participant sp"
+                        + " join sp.sources s where s.documentId = :document) order by p.name, p.id",
                         Participant.class)
                 .setParameter("document", documentId)
                 .getResultList();

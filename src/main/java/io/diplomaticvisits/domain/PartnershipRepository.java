@@ -64,8 +64,8 @@ public class PartnershipRepository {
     }
 
     public List<Partnership> findByDocument(String documentId) {
-        return session.createSelectionQuery("select p from Partnership p where exists (select 1 from Partnership sp"
-                        + " join sp.sources s where sp.id = p.id and s.documentId = :document)"
+        return session.createSelectionQuery("select p from Partnership p where p.id in (select sp.id from Partnership sp"
+                        + " join sp.sources s where s.documentId = :document)"
                         + " order by p.countryCode, " + HISTORY_ORDER, Partnership.class)
                 .setParameter("document", documentId)
                 .getResultList();

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +57,11 @@ public class Visit {
     /** The sorted country codes joined by commas: the merge looks records up by it. */
     @Column(name = "country_set", nullable = false, length = 512)
     private String countrySet;
+
+    @ElementCollection
+    @CollectionTable(name = "visit_word", joinColumns = @JoinColumn(name = "visit_id"))
+    @Column(name = "word", length = SearchWords.MAX_LENGTH)
+    private Set<String> words = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "visit_country", joinColumns = @JoinColumn(name = "visit_id"))
@@ -224,8 +230,12 @@ public class Visit {
         return searchText;
     }
 
+    /** Sets the folded text that search compares, and the words it is looked up under. */
     public void setSearchText(String searchText) {
         this.searchText = searchText;
+        Set<String> current = SearchWords.of(searchText);
+        words.retainAll(current);
+        words.addAll(current);
     }
 
     public double getConfidence() {

@@ -20,6 +20,9 @@ public class VisitRepository {
             "v.earliestDate asc nulls last, v.startMonth asc nulls last, v.startDay asc nulls last, v.category desc, v.id";
     private static final String NEWEST_FIRST =
             "v.earliestDate desc nulls last, v.startMonth desc nulls last, v.startDay desc nulls last, v.category desc, v.id";
+    /** Visits involving :country, as a condition an index serves (a visit_country lookup, then the primary key). */
+    private static final String INVOLVING_COUNTRY =
+            "v.id in (select cv.id from Visit cv join cv.countries c where c = :country)";
     private static final String LATEST_END_FIRST =
             "v.latestDate desc nulls last, v.earliestDate desc nulls last, v.id";
 
@@ -73,23 +76,27 @@ public class VisitRepository {
     /** One page of the visits that pass {@code filter}, in start-date order. */
     public Slice<Visit> search(VisitFilter filter, int page, int size) {
         HqlQuery query = new HqlQuery("from Visit v")
-                .and(":country member of v.countries", "country", filter.country())
+                .and(INVOLVING_COUNTRY, "country", filter.country())
                 .and("v.guestCountry = :guest", "guest", filter.guestCountry())
                 .and("v.hostCountry = :host", "host", filter.hostCountry())
                 .and("v.type in :types", "types", filter.types())
                 .and("v.category = :category", "category", filter.category())
                 .and("v.status = :status", "status", filter.status())
-                .and("exists (select 1 from Visit pv join pv.participants pa"
-                        + " where pv.id = v.id and pa.participantId = :participant)", "participant", filter.participantId())
+                .and("v.id in (select pv.id from Visit pv join pv.participants pa"
+                        + " where pa.participantId = :participant)", "participant", filter.participantId())
                 .and("v.latestDate >= :from", "from", filter.from())
                 .and("v.earliestDate <= :to", "to", filter.to())
-                .and("(v.searchText like :text escape '!' or exists (select 1 from Visit tv join tv.participants ta"
-                        + " join Participant tp on tp.id = ta.participantId"
-                        + " where tv.id = v.id and tp.searchText like :text escape '!'))",
-                        "text", filter.text() == null ? null : SearchText.containsPattern(filter.text()));
+                .matching(filter.text(), VISIT_TEXT);
         return query.page(session, "select v", filter.newestFirst() ? NEWEST_FIRST : OLDEST_FIRST, Visit.class,
                 page, size);
     }
+
+    /**
+     * Visits with a word beginning with the query's longest word (an index range scan) whose folded text contains
+     * the whole query. A visit's words and text include its people's names and aliases.
+     */
+    private static final String VISIT_TEXT = "v.id in (select wv.id from Visit wv join wv.words w"
+            + " where w >= :wordLowest and w < :wordBeyond) and v.searchText like :text escape '!'";
 
     /** Every visit between exactly these countries, oldest first. */
     public List<Visit> findByCountries(String countrySet) {
@@ -113,8 +120,8 @@ public class VisitRepository {
     }
 
     public List<Visit> findByDocument(String documentId) {
-        return session.createSelectionQuery("select v from Visit v where exists (select 1 from Visit sv"
-                        + " join sv.sources s where sv.id = v.id and s.documentId = :document) order by " + OLDEST_FIRST,
+        return session.createSelectionQuery("select v from Visit v where v.id in (select sv.id from Visit sv"
+                        + " join sv.sources s where s.documentId = :document) order by " + OLDEST_FIRST,
                         Visit.class)
                 .setParameter("document", documentId)
                 .getResultList();
@@ -130,6 +137,25 @@ public class VisitRepository {
         return grouped("select c, count(v) from Visit v join v.countries c group by c");
     }
 
+    /** Number of visits involving the country. */
+    public long countInvolving(String country) {
+        return session.createSelectionQuery("select count(*) from Visit v where " + INVOLVING_COUNTRY, Long.class)
+                .setParameter("country", country)
+                .getSingleResult();
+    }
+
+    public long countWithGuest(String country) {
+        return session.createSelectionQuery("select count(*) from Visit v where v.guestCountry = :country", Long.class)
+                .setParameter("country", country)
+                .getSingleResult();
+    }
+
+    public long countWithHost(String country) {
+        return session.createSelectionQuery("select count(*) from Visit v where v.hostCountry = :country", Long.class)
+                .setParameter("country", country)
+                .getSingleResult();
+    }
+
     public Map<String, Long> countByGuestCountry() {
         return grouped("select v.guestCountry, count(v) from Visit v where v.guestCountry is not null"
                 + " group by v.guestCountry");
@@ -143,7 +169,7 @@ public class VisitRepository {
     /** Visits involving the country, by type name. */
     public Map<String, Long> countByType(String country) {
         Map<String, Long> out = new LinkedHashMap<>();
-        session.createSelectionQuery("select v.type, count(v) from Visit v where :country member of v.countries"
+        session.createSelectionQuery("select v.type, count(v) from Visit v where " + INVOLVING_COUNTRY
                         + " group by v.type order by v.type", Object[].class)
                 .setParameter("country", country)
                 .getResultList()
@@ -154,7 +180,7 @@ public class VisitRepository {
     /** Visits involving the country, by start year; a record without a year counts under null. */
     public Map<Integer, Long> countByYear(String country) {
         Map<Integer, Long> out = new LinkedHashMap<>();
-        session.createSelectionQuery("select v.startYear, count(v) from Visit v where :country member of v.countries"
+        session.createSelectionQuery("select v.startYear, count(v) from Visit v where " + INVOLVING_COUNTRY
                         + " group by v.startYear order by v.startYear", Object[].class)
                 .setParameter("country", country)
                 .getResultList()
@@ -176,7 +202,7 @@ public class VisitRepository {
     public Map<String, Long> mostFrequentParticipants(String country, int limit) {
         Map<String, Long> out = new LinkedHashMap<>();
         session.createSelectionQuery("select pa.participantId, count(distinct v.id) from Visit v join v.participants pa"
-                        + " where :country member of v.countries group by pa.participantId"
+                        + " where " + INVOLVING_COUNTRY + " group by pa.participantId"
                         + " order by count(distinct v.id) desc, pa.participantId", Object[].class)
                 .setParameter("country", country)
                 .setMaxResults(limit)

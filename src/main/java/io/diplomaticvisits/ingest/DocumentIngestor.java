@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
@@ -45,6 +46,11 @@ public class DocumentIngestor {
         ExtractionResult result = extract(document);
         document.setLanguage(result.language().code());
         return writes.run(() -> store(document, result));
+    }
+
+    /** The ids of the documents stored so far. */
+    public Set<String> storedIds() {
+        return QuarkusTransaction.joiningExisting().call(documents::allIds);
     }
 
     /** Removes the document and what only it told; false when there is no such document. */

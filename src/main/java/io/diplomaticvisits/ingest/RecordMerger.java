@@ -141,7 +141,12 @@ public class RecordMerger {
             person.setBestRank(TitleRanks.standard().best(person.getTitles()));
             List<String> names = new ArrayList<>(List.of(person.getName()));
             names.addAll(person.getAliases());
+            String before = person.getSearchText();
             person.setSearchText(SearchText.of(names));
+            if (!before.isEmpty() && !before.equals(person.getSearchText())) {
+                // A visit is searched by its people's names too: the stored visits of this person learn the new one.
+                visits.findByParticipant(person.getId()).forEach(v -> v.setSearchText(visitSearchText(v)));
+            }
         }
 
         /** The person a visit names: one of this document's participants, a stored one, or a new one. */

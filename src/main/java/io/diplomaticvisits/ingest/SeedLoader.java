@@ -1,6 +1,7 @@
 package io.diplomaticvisits.ingest;
 
 import io.diplomaticvisits.config.VisitsConfig;
+import io.diplomaticvisits.domain.Document;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,15 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
-/** Loads every regular file of {@code visits.seeds-dir} at start-up; loading again changes nothing. */
+/**
+ * Loads every regular file of {@code visits.seeds-dir} at start-up; loading again changes nothing. A file whose text
+ * is stored already is skipped before extraction, so a restart over a large store only reads and hashes the files.
+ */
 @ApplicationScoped
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final int PROGRESS_EVERY = 1000;
 
     @Inject
     VisitsConfig config;
@@ -49,14 +55,23 @@ public class SeedLoader {
             return;
         }
         List<Path> files = regularFilesByName(dir);
+        Set<String> stored = ingestor.storedIds();
         int created = 0;
+        int known = 0;
+        int done = 0;
         for (Path file : files) {
             Optional<String> text = readText(file);
-            if (text.isPresent() && ingest(file, text.get())) {
+            if (text.isPresent() && stored.contains(Document.idOf(text.get()))) {
+                known++;
+            } else if (text.isPresent() && ingest(file, text.get())) {
                 created++;
             }
+            if (++done % PROGRESS_EVERY == 0) {
+                LOG.infof("Seeds: %d of %d files read, %d new documents", done, files.size(), created);
+            }
         }
-        LOG.infof("Seeds from %s: %d files, %d new documents", dir.toAbsolutePath(), files.size(), created);
+        LOG.infof("Seeds from %s: %d files, %d new documents, %d stored already", dir.toAbsolutePath(), files.size(),
+                created, known);
     }
 
     /** True when the file was new; a file that cannot be stored is logged and skipped, never fatal to the start. */

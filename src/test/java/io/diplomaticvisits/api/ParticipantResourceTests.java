@@ -40,6 +40,26 @@ class ParticipantResourceTests {
     }
 
     @Test
+    void theLongestWordOfTheSearchMustBeginAWord() {
+        assertThat(list(Map.of("q", "chin")).getList("items.name", String.class)).contains("Phạm Minh Chính");
+        assertThat(list(Map.of("q", "minh chinh")).getList("items.name", String.class)).contains("Phạm Minh Chính");
+        assertThat(list(Map.of("q", "hinh")).getList("items.name", String.class)).doesNotContain("Phạm Minh Chính");
+    }
+
+    @Test
+    void theSearchTextMustAppearAsTyped() {
+        assertThat(list(Map.of("q", "chinh minh pham")).getList("items")).isEmpty();
+    }
+
+    @Test
+    void aSearchWithoutLettersOrDigitsFindsNothing() {
+        JsonPath reply = list(Map.of("q", "%_-"));
+
+        assertThat(reply.getList("items")).isEmpty();
+        assertThat(reply.getLong("totalItems")).isZero();
+    }
+
+    @Test
     void countryAndRankFiltersCombine() {
         List<Map<String, Object>> people = list(Map.of("country", "US", "rank", "HEAD_OF_STATE", "size", 200))
                 .getList("items");

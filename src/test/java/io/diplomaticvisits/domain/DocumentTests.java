@@ -41,6 +41,14 @@ class DocumentTests {
     }
 
     @Test
+    void idOfATextIsTheIdOfItsDocument() {
+        String decomposed = "Thu\u0309 tu\u031bo\u031b\u0301ng";
+
+        assertThat(Document.idOf(decomposed)).isEqualTo(Document.of("d.txt", decomposed, null, null, NOW).getId());
+        assertThat(Document.idOf("abc")).isEqualTo("ba7816bf8f01cfea");
+    }
+
+    @Test
     void differentTextGivesDifferentId() {
         assertThat(Document.of("a.txt", "Hanoi", null, null, NOW).getId())
                 .isNotEqualTo(Document.of("a.txt", "Hà Nội", null, null, NOW).getId());

@@ -3,6 +3,7 @@ package io.diplomaticvisits.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.diplomaticvisits.config.VisitsConfig;
+import io.diplomaticvisits.domain.Document;
 import jakarta.enterprise.inject.Vetoed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,17 @@ class SeedLoaderTests {
     }
 
     @Test
+    void aTextStoredAlreadyIsNotIngestedAgain() throws IOException {
+        Files.writeString(dir.resolve("old.txt"), "Hà Nội");
+        Files.writeString(dir.resolve("new.txt"), "Huế");
+        RecordingIngestor ingestor = new RecordingIngestor(Set.of(Document.idOf("Hà Nội")));
+
+        loader(dir, ingestor).onStart(null);
+
+        assertThat(ingestor.names).containsExactly("new.txt");
+    }
+
+    @Test
     void notFinishedBeforeTheLoad() {
         assertThat(loader(dir, new RecordingIngestor()).isFinished()).isFalse();
     }
@@ -98,6 +111,20 @@ class SeedLoaderTests {
     static class RecordingIngestor extends DocumentIngestor {
         final List<String> names = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
+        private final Set<String> stored;
+
+        RecordingIngestor() {
+            this(Set.of());
+        }
+
+        RecordingIngestor(Set<String> stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public Set<String> storedIds() {
+            return stored;
+        }
 
         @Override
         public Ingestion ingest(String name, String text, String url, LocalDate publishedAt) {
