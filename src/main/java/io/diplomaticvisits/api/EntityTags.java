@@ -16,7 +16,8 @@ import java.util.HexFormat;
 
 /**
  * Gives every successful GET of the API a strong {@code ETag}, the SHA-256 of the JSON it sends, and answers
- * {@code If-None-Match} with 304 and no body when the client already holds that JSON.
+ * {@code If-None-Match} with 304 and no body when the client already holds that JSON. An answer from the
+ * {@link ResponseCache} comes with its tag already.
  */
 @Provider
 public class EntityTags implements ContainerResponseFilter {
@@ -26,14 +27,21 @@ public class EntityTags implements ContainerResponseFilter {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CachedAnswers answers;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
                 || !request.getUriInfo().getRequestUri().getPath().startsWith(API)) {
             return;
         }
-        String tag = tagOf(response.getEntity());
+        String known = response.getHeaderString(HttpHeaders.ETAG);
+        String tag = known != null ? known : tagOf(response.getEntity());
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        if (known == null) {
+            answers.keep(request, response, tag);
+        }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

@@ -23,4 +23,8 @@ public interface VisitsConfig {
     /** Origins allowed to call the API from a browser, comma-separated (application.properties reads the same key). */
     @WithDefault("*")
     String corsOrigins();
+
+    /** How many answers to GET requests are kept for requests that come again before the store changes; 0: none. */
+    @WithDefault("5000")
+    int responseCacheSize();
 }

@@ -58,9 +58,12 @@ public class StoreWrites {
         }
     }
 
+    /** Also counts the write in the store's generation, which readers compare to tell whether anything changed. */
     private void lockDatabaseWriters() {
         session.createNativeQuery("SELECT id FROM write_lock WHERE id = 1 FOR UPDATE", Integer.class)
                 .getSingleResult();
+        session.createNativeMutationQuery("UPDATE write_lock SET generation = generation + 1 WHERE id = 1")
+                .executeUpdate();
     }
 
     /** Looks through causes and suppressed exceptions: a failed commit wraps the database's own error. */

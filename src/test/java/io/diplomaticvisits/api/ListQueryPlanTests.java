@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.agroal.api.AgroalDataSource;
 import io.diplomaticvisits.domain.RecordedSql;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.diplomaticvisits.NoResponseCache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * they went out; their parameters are left unset, which H2 plans without.
  */
 @QuarkusTest
+@TestProfile(NoResponseCache.class)
 class ListQueryPlanTests {
 
     @Inject

@@ -3,7 +3,9 @@ package io.diplomaticvisits.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.diplomaticvisits.NoResponseCache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
 import org.hibernate.stat.Statistics;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is asked for one item and for a full page of the seeds' records, and both must take the same few statements.
  */
 @QuarkusTest
+@TestProfile(NoResponseCache.class)
 class ListStatementCountTests {
 
     /** A page query, a count, and one batch per collection shown on the page; what a list may take at most. */

@@ -105,6 +105,11 @@ class SeedLoaderTests {
         public String corsOrigins() {
             return "*";
         }
+
+        @Override
+        public int responseCacheSize() {
+            return 0;
+        }
     }
 
     @Vetoed
