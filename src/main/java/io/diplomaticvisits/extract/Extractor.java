@@ -1,8 +1,11 @@
 package io.diplomaticvisits.extract;
 
 import io.diplomaticvisits.extract.lexicon.CountryLexicon;
+import io.diplomaticvisits.extract.lexicon.CountryReading;
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
 import io.diplomaticvisits.extract.lexicon.PlaceLexicon;
 import io.diplomaticvisits.extract.lexicon.TitleLexicon;
+import io.diplomaticvisits.extract.lexicon.TitleSense;
 import io.diplomaticvisits.extract.mention.CountryMention;
 import io.diplomaticvisits.extract.mention.DateFinder;
 import io.diplomaticvisits.extract.mention.MoneyFinder;
@@ -80,9 +83,11 @@ public final class Extractor {
 
     private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, List<PersonMention> known) {
         MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
-        List<CountryMention> allCountries = countries.find(text);
+        CountryReading countryReading = countries.read(text);
+        List<CountryMention> allCountries = countryReading.mentions();
+        List<PhraseMatch<TitleSense>> titleSenses = titles.findSenses(text);
         List<PersonMention> people = withoutOrganisationOfficials(text,
-                withKnownCountries(text, allCountries, persons.find(text, allCountries, known), known));
+                withKnownCountries(text, allCountries, persons.find(text, allCountries, titleSenses, known), known));
         for (PersonMention p : people) {
             if (known.stream().noneMatch(k -> k.name().equals(p.name()) && java.util.Objects.equals(k.country(), p.country()))) {
                 known.add(p);
@@ -100,9 +105,9 @@ public final class Extractor {
                 free.add(c);
             }
         }
-        return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countries.findGroups(text),
-                places.find(text), people, titles.find(text), dates.find(text, anchor), money.find(text), events.triggers(text),
-                events.cues(text));
+        return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countryReading.groups(),
+                places.find(text), people, TitleLexicon.mentionsOf(titleSenses), dates.find(text, anchor), money.find(text),
+                events.triggers(text), events.cues(text));
     }
 
     /**

@@ -53,7 +53,13 @@ public final class PersonFinder {
      * {@code earlier} are persons found before in the same document, to which short references resolve.
      */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
-        return new Scan(text, countries, earlier).run();
+        return find(text, countries, titles.findSenses(text), earlier);
+    }
+
+    /** As {@link #find(MatchText, List, List)}, given the text's titles as {@link TitleLexicon#findSenses} finds them. */
+    public List<PersonMention> find(MatchText text, List<CountryMention> countries,
+                                    List<PhraseMatch<TitleSense>> titleSenses, List<PersonMention> earlier) {
+        return new Scan(text, countries, earlier).run(titleSenses);
     }
 
     private enum AnchorKind { TITLE, HONORIFIC, LEADER }
@@ -82,9 +88,9 @@ public final class PersonFinder {
             this.chains = new TitleChainReader(titles, leaders, text, countriesByStart);
         }
 
-        List<PersonMention> run() {
+        List<PersonMention> run(List<PhraseMatch<TitleSense>> titleSenses) {
             List<Anchor> anchors = new ArrayList<>();
-            for (PhraseMatch<TitleSense> m : titles.findSenses(text)) {
+            for (PhraseMatch<TitleSense> m : titleSenses) {
                 anchors.add(new Anchor(m.start(), AnchorKind.TITLE));
             }
             for (PhraseMatch<String> m : honorifics.find(text)) {

@@ -43,13 +43,24 @@ final class ShortNameIndex {
         return key.isEmpty() || ambiguous.contains(key) ? null : byKey.get(key);
     }
 
+    /** The folded words of a name, cut at ASCII white space and commas (the regex {@code [\\s,]+}). */
     private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : CharFolding.foldString(name).split("[\\s,]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String folded = CharFolding.foldString(name);
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean separator = i == folded.length() || isSeparator(folded.charAt(i));
+            if (separator && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
             }
         }
         return out;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
