@@ -1,5 +1,7 @@
 package io.diplomaticvisits.extract.text;
 
+import java.util.Arrays;
+
 /**
  * A text prepared for matching, char for char the same length as the original so that every offset found
  * in {@link #lower()} or {@link #folded()} points into the original text.
@@ -24,12 +26,15 @@ public final class MatchText {
     private final String folded;
     /** Per offset: may a word start here, may one end just before here; computed once for every matcher. */
     private final byte[] boundaries;
+    /** The offsets where a phrase may start, ascending; computed once for every matcher. */
+    private final int[] phraseStarts;
 
-    private MatchText(String original, String lower, String folded, byte[] boundaries) {
+    private MatchText(String original, String lower, String folded, byte[] boundaries, int[] phraseStarts) {
         this.original = original;
         this.lower = lower;
         this.folded = folded;
         this.boundaries = boundaries;
+        this.phraseStarts = phraseStarts;
     }
 
     public static MatchText of(String original) {
@@ -37,6 +42,8 @@ public final class MatchText {
         char[] low = new char[n];
         char[] fold = new char[n];
         byte[] boundaries = new byte[n + 1];
+        int[] starts = new int[n];
+        int startCount = 0;
         boolean prevWord = false;
         boolean prevLower = false;
         for (int i = 0; i < n; i++) {
@@ -56,11 +63,15 @@ public final class MatchText {
             if (i > 0 && (!word || glued)) {
                 boundaries[i] |= WORD_END;
             }
+            if (!word || (boundaries[i] & WORD_START) != 0) {
+                starts[startCount++] = i;
+            }
             prevWord = word;
             prevLower = word && Character.isLowerCase(o);
         }
         boundaries[n] |= WORD_END;
-        return new MatchText(original, new String(low), new String(fold), boundaries);
+        return new MatchText(original, new String(low), new String(fold), boundaries,
+                Arrays.copyOf(starts, startCount));
     }
 
     /** The lower-case form of one char as {@link #lower()} has it. */
@@ -104,6 +115,14 @@ public final class MatchText {
 
     public int length() {
         return original.length();
+    }
+
+    /**
+     * The offsets where a phrase may start, ascending: every word start and every char outside words. Shared,
+     * not to be changed.
+     */
+    public int[] phraseStarts() {
+        return phraseStarts;
     }
 
     /** True when a word may start at {@code i}: at the start, after a non-letter, or at a glued-word join. */
