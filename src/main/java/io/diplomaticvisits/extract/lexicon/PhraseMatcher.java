@@ -94,7 +94,7 @@ public final class PhraseMatcher<T> {
 
     /** A word boundary with no space, as in "DeputyPrime": the phrase's space may be read there. */
     private static boolean isGluedJoin(MatchText text, int i) {
-        return MatchText.isWordChar(text.original().charAt(i - 1)) && text.isWordStart(i);
+        return text.isWordStart(i) && text.isWordCharAt(i - 1);
     }
 
     private static boolean casePolicyHolds(PhraseTrie.Entry<?> e, String original, int start, int end) {

@@ -4,12 +4,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The finished trie of a {@link PhraseMatcher}: nodes are numbers, numbered breadth first so that the nodes near
- * the root, which every lookup visits, lie together in a few flat arrays. Immutable and safe to share.
+ * The finished trie of a {@link PhraseMatcher}, laid out flat: a node is an offset into one int array that holds,
+ * from there, its number of children, where its entries begin and end, then its children as (char, node) pairs
+ * sorted by char. Nodes are laid out breadth first, so the nodes near the root, which every lookup visits, lie
+ * together. Immutable and safe to share.
  */
 final class PhraseTrie<T> {
 
@@ -19,31 +22,28 @@ final class PhraseTrie<T> {
     private static final int ROOT_TABLE_SIZE = 0x2000;
     /** Nodes with at most this many children are searched in order, larger ones by halves. */
     private static final int LINEAR_SEARCH_MAX = 8;
+    private static final int CHILD_COUNT = 0;
+    private static final int ENTRIES_FROM = 1;
+    private static final int ENTRIES_TO = 2;
+    private static final int FIRST_CHILD = 3;
 
     /** One listed phrase at the node its key ends on. */
     record Entry<T>(String phrase, CasePolicy policy, T value) {
     }
 
-    /** The children of node {@code k} are {@code edgeChar/edgeTarget[edgeStart[k], edgeStart[k + 1])}, by char. */
-    private final int[] edgeStart;
-    private final char[] edgeChar;
-    private final int[] edgeTarget;
-    /** The entries of node {@code k} are {@code entries[entryStart[k], entryStart[k + 1])}, in the order added. */
-    private final int[] entryStart;
+    private final int[] cells;
+    /** The entries of node {@code k}, in the order added, are {@code entries[cells[k + 1], cells[k + 2])}. */
     private final Entry<T>[] entries;
     private final int[] rootTable;
 
-    private PhraseTrie(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] entryStart, Entry<T>[] entries) {
-        this.edgeStart = edgeStart;
-        this.edgeChar = edgeChar;
-        this.edgeTarget = edgeTarget;
-        this.entryStart = entryStart;
+    private PhraseTrie(int[] cells, Entry<T>[] entries) {
+        this.cells = cells;
         this.entries = entries;
         this.rootTable = new int[ROOT_TABLE_SIZE];
         Arrays.fill(rootTable, NONE);
-        for (int e = edgeStart[ROOT]; e < edgeStart[ROOT + 1]; e++) {
-            if (edgeChar[e] < ROOT_TABLE_SIZE) {
-                rootTable[edgeChar[e]] = edgeTarget[e];
+        for (int e = FIRST_CHILD; e < FIRST_CHILD + 2 * cells[CHILD_COUNT]; e += 2) {
+            if (cells[e] < ROOT_TABLE_SIZE) {
+                rootTable[cells[e]] = cells[e + 1];
             }
         }
     }
@@ -53,30 +53,42 @@ final class PhraseTrie<T> {
         if (node == ROOT && c < ROOT_TABLE_SIZE) {
             return rootTable[c];
         }
-        int from = edgeStart[node];
-        int to = edgeStart[node + 1];
-        if (to - from <= LINEAR_SEARCH_MAX) {
-            for (int e = from; e < to; e++) {
-                if (edgeChar[e] == c) {
-                    return edgeTarget[e];
+        int count = cells[node + CHILD_COUNT];
+        int first = node + FIRST_CHILD;
+        if (count <= LINEAR_SEARCH_MAX) {
+            for (int e = first, end = first + 2 * count; e < end; e += 2) {
+                if (cells[e] == c) {
+                    return cells[e + 1];
                 }
             }
             return NONE;
         }
-        int at = Arrays.binarySearch(edgeChar, from, to, c);
-        return at >= 0 ? edgeTarget[at] : NONE;
+        int low = 0;
+        int high = count - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int key = cells[first + 2 * mid];
+            if (key < c) {
+                low = mid + 1;
+            } else if (key > c) {
+                high = mid - 1;
+            } else {
+                return cells[first + 2 * mid + 1];
+            }
+        }
+        return NONE;
     }
 
     boolean hasEntries(int node) {
-        return entryStart[node] < entryStart[node + 1];
+        return cells[node + ENTRIES_FROM] < cells[node + ENTRIES_TO];
     }
 
     int entriesFrom(int node) {
-        return entryStart[node];
+        return cells[node + ENTRIES_FROM];
     }
 
     int entriesTo(int node) {
-        return entryStart[node + 1];
+        return cells[node + ENTRIES_TO];
     }
 
     Entry<T> entry(int index) {
@@ -104,42 +116,36 @@ final class PhraseTrie<T> {
         @SuppressWarnings("unchecked")
         PhraseTrie<T> build() {
             List<Node<T>> order = new ArrayList<>();
-            Map<Node<T>, Integer> ids = new HashMap<>();
             ArrayDeque<Node<T>> queue = new ArrayDeque<>();
             queue.add(root);
             while (!queue.isEmpty()) {
                 Node<T> node = queue.poll();
-                ids.put(node, order.size());
                 order.add(node);
                 for (char c : sortedKeys(node)) {
                     queue.add(node.next.get(c));
                 }
             }
-            int n = order.size();
-            int[] edgeStart = new int[n + 1];
-            int[] entryStart = new int[n + 1];
-            List<Character> chars = new ArrayList<>();
-            List<Integer> targets = new ArrayList<>();
+            Map<Node<T>, Integer> offsets = new IdentityHashMap<>();
+            int size = 0;
+            for (Node<T> node : order) {
+                offsets.put(node, size);
+                size += FIRST_CHILD + 2 * node.next.size();
+            }
+            int[] cells = new int[size];
             List<Entry<T>> flatEntries = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                Node<T> node = order.get(k);
-                edgeStart[k] = chars.size();
-                entryStart[k] = flatEntries.size();
-                for (char c : sortedKeys(node)) {
-                    chars.add(c);
-                    targets.add(ids.get(node.next.get(c)));
-                }
+            for (Node<T> node : order) {
+                int at = offsets.get(node);
+                char[] keys = sortedKeys(node);
+                cells[at + CHILD_COUNT] = keys.length;
+                cells[at + ENTRIES_FROM] = flatEntries.size();
                 flatEntries.addAll(node.entries);
+                cells[at + ENTRIES_TO] = flatEntries.size();
+                for (int k = 0; k < keys.length; k++) {
+                    cells[at + FIRST_CHILD + 2 * k] = keys[k];
+                    cells[at + FIRST_CHILD + 2 * k + 1] = offsets.get(node.next.get(keys[k]));
+                }
             }
-            edgeStart[n] = chars.size();
-            entryStart[n] = flatEntries.size();
-            char[] edgeChar = new char[chars.size()];
-            int[] edgeTarget = new int[targets.size()];
-            for (int e = 0; e < edgeChar.length; e++) {
-                edgeChar[e] = chars.get(e);
-                edgeTarget[e] = targets.get(e);
-            }
-            return new PhraseTrie<>(edgeStart, edgeChar, edgeTarget, entryStart, flatEntries.toArray(new Entry[0]));
+            return new PhraseTrie<>(cells, flatEntries.toArray(new Entry[0]));
         }
 
         private static char[] sortedKeys(Node<?> node) {

@@ -55,7 +55,7 @@ public final class MatchText {
             if (word) {
                 boundaries[i] |= WORD_CHAR;
             }
-            boolean upper = word && Character.isUpperCase(o);
+            boolean upper = word && CharTable.isUpperCase(o);
             boolean glued = prevLower && upper;
             if (!prevWord || glued) {
                 boundaries[i] |= WORD_START;
@@ -67,7 +67,7 @@ public final class MatchText {
                 starts[startCount++] = i;
             }
             prevWord = word;
-            prevLower = word && Character.isLowerCase(o);
+            prevLower = word && CharTable.isLowerCase(o);
         }
         boundaries[n] |= WORD_END;
         return new MatchText(original, new String(low), new String(fold), boundaries,
@@ -76,6 +76,10 @@ public final class MatchText {
 
     /** The lower-case form of one char as {@link #lower()} has it. */
     public static char lowerChar(char c) {
+        return CharTable.lower(c);
+    }
+
+    static char lowerCharUncached(char c) {
         switch (c) {
             case 'Ð', 'ð', 'Đ' -> {
                 return 'đ';
@@ -147,6 +151,10 @@ public final class MatchText {
     }
 
     public static boolean isWordChar(char c) {
+        return CharTable.isWordChar(c);
+    }
+
+    static boolean isWordCharUncached(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
