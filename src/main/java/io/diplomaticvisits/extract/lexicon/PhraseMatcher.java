@@ -4,7 +4,9 @@ import io.diplomaticvisits.extract.text.CharFolding;
 import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds listed phrases in a {@link MatchText}: whole words only, longest match first, runs of white space in
@@ -16,11 +18,13 @@ import java.util.List;
 public final class PhraseMatcher<T> {
 
     private final PhraseTrie<T> trie;
+    private final OpeningPairs openings;
     private final boolean folded;
     private final boolean gluedJoinsAsSpaces;
 
-    private PhraseMatcher(PhraseTrie<T> trie, boolean folded, boolean gluedJoinsAsSpaces) {
+    private PhraseMatcher(PhraseTrie<T> trie, OpeningPairs openings, boolean folded, boolean gluedJoinsAsSpaces) {
         this.trie = trie;
+        this.openings = openings;
         this.folded = folded;
         this.gluedJoinsAsSpaces = gluedJoinsAsSpaces;
     }
@@ -58,6 +62,9 @@ public final class PhraseMatcher<T> {
     }
 
     private PhraseMatch<T> longestAt(MatchText text, String s, int start) {
+        if (!openings.mayOpen(s, start)) {
+            return null;
+        }
         int node = PhraseTrie.ROOT;
         int i = start;
         int n = s.length();
@@ -151,6 +158,7 @@ public final class PhraseMatcher<T> {
 
     public static final class Builder<T> {
         private final PhraseTrie.Builder<T> trie = new PhraseTrie.Builder<>();
+        private final Set<String> keys = new HashSet<>();
         private final boolean folded;
         private boolean gluedJoinsAsSpaces;
 
@@ -165,6 +173,7 @@ public final class PhraseMatcher<T> {
                 return this;
             }
             trie.add(key, new PhraseTrie.Entry<>(squeezeSpaces(phrase.strip()), policy, value));
+            keys.add(key);
             return this;
         }
 
@@ -179,7 +188,8 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(trie.build(), folded, gluedJoinsAsSpaces);
+            return new PhraseMatcher<>(trie.build(), new OpeningPairs(keys, gluedJoinsAsSpaces), folded,
+                    gluedJoinsAsSpaces);
         }
 
         private String keyOf(String phrase) {
