@@ -1,6 +1,5 @@
 package io.diplomaticvisits.extract.lexicon;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -14,23 +13,20 @@ final class OpeningPairs {
     private static final int MASK = (1 << 12) - 1;
 
     private final long[] pairs = new long[(MASK + 1) / 64];
-    /** The first chars of keys of one char, or of keys that open with a space (a run of any length), sorted. */
-    private final char[] alone;
+    /** The first chars of keys of one char, or of keys that open with a space (a run of any length), hashed. */
+    private final long[] alone = new long[(MASK + 1) / 64];
 
     OpeningPairs(Collection<String> keys, boolean gluedJoinsAsSpaces) {
-        StringBuilder lone = new StringBuilder();
         for (String key : keys) {
             if (key.length() == 1 || key.charAt(0) == ' ') {
-                lone.append(key.charAt(0));
+                set(alone, key.charAt(0) & MASK);
                 continue;
             }
-            set(key.charAt(0), key.charAt(1));
+            set(pairs, hash(key.charAt(0), key.charAt(1)));
             if (gluedJoinsAsSpaces && key.charAt(1) == ' ' && key.length() > 2) {
-                set(key.charAt(0), key.charAt(2));
+                set(pairs, hash(key.charAt(0), key.charAt(2)));
             }
         }
-        alone = lone.toString().toCharArray();
-        Arrays.sort(alone);
     }
 
     /** False only when no key can match {@code s} from {@code i}: the chars there are no key's first two. */
@@ -39,13 +35,15 @@ final class OpeningPairs {
             return true;
         }
         char first = s.charAt(i);
-        int bit = hash(first, s.charAt(i + 1));
-        return (pairs[bit >>> 6] & (1L << bit)) != 0 || alone.length > 0 && Arrays.binarySearch(alone, first) >= 0;
+        return isSet(pairs, hash(first, s.charAt(i + 1))) || isSet(alone, first & MASK);
     }
 
-    private void set(char first, char second) {
-        int bit = hash(first, second);
-        pairs[bit >>> 6] |= 1L << bit;
+    private static void set(long[] bits, int bit) {
+        bits[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean isSet(long[] bits, int bit) {
+        return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static int hash(char first, char second) {

@@ -53,12 +53,12 @@ public final class PersonFinder {
      * {@code earlier} are persons found before in the same document, to which short references resolve.
      */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
-        return find(text, countries, titles.findSenses(text), earlier);
+        return find(text, countries, titles.findSenses(text), KnownPersons.of(earlier));
     }
 
     /** As {@link #find(MatchText, List, List)}, given the text's titles as {@link TitleLexicon#findSenses} finds them. */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries,
-                                    List<PhraseMatch<TitleSense>> titleSenses, List<PersonMention> earlier) {
+                                    List<PhraseMatch<TitleSense>> titleSenses, KnownPersons earlier) {
         return new Scan(text, countries, earlier).run(titleSenses);
     }
 
@@ -73,18 +73,18 @@ public final class PersonFinder {
         private final String s;
         private final Map<Integer, CountryMention> countriesByStart = new HashMap<>();
         private final Map<Integer, CountryMention> countriesByEnd = new HashMap<>();
-        private final ShortNameIndex seen = new ShortNameIndex();
+        private final ShortNameIndex seen;
         private final List<PersonMention> out = new ArrayList<>();
         private final TitleChainReader chains;
 
-        Scan(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
+        Scan(MatchText text, List<CountryMention> countries, KnownPersons earlier) {
             this.text = text;
             this.s = text.original();
             for (CountryMention c : countries) {
                 countriesByStart.merge(c.start(), c, (a, b) -> a.end() >= b.end() ? a : b);
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
-            earlier.forEach(seen::add);
+            this.seen = earlier.shortNames();
             this.chains = new TitleChainReader(titles, leaders, text, countriesByStart);
         }
 

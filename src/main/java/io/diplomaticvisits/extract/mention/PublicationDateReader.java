@@ -104,6 +104,9 @@ final class PublicationDateReader {
     }
 
     private Optional<PartialDate> fromLine(String line) {
+        if (!hasDigit(line)) {
+            return Optional.empty(); // without an anchor, a year is only ever read from digits
+        }
         MatchText text = MatchText.of(line);
         int lead = 0;
         while (lead < line.length() && !Character.isLetterOrDigit(line.charAt(lead))) {
@@ -125,6 +128,15 @@ final class PublicationDateReader {
             return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (TextScan.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithDatelineMark(String before) {

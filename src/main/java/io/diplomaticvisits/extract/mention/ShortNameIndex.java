@@ -15,8 +15,22 @@ import java.util.Set;
  */
 final class ShortNameIndex {
 
-    private final Map<String, PersonMention> byKey = new HashMap<>();
-    private final Set<String> ambiguous = new HashSet<>();
+    private final Map<String, PersonMention> byKey;
+    private final Set<String> ambiguous;
+
+    ShortNameIndex() {
+        this(new HashMap<>(), new HashSet<>());
+    }
+
+    private ShortNameIndex(Map<String, PersonMention> byKey, Set<String> ambiguous) {
+        this.byKey = byKey;
+        this.ambiguous = ambiguous;
+    }
+
+    /** An index with the same keys, to grow apart from this one. */
+    ShortNameIndex copy() {
+        return new ShortNameIndex(new HashMap<>(byKey), new HashSet<>(ambiguous));
+    }
 
     void add(PersonMention person) {
         List<String> forms = new ArrayList<>(person.aliases());
