@@ -38,7 +38,8 @@ public final class MatchText {
     }
 
     public static MatchText of(String original) {
-        int n = original.length();
+        char[] chars = original.toCharArray();
+        int n = chars.length;
         char[] low = new char[n];
         char[] fold = new char[n];
         byte[] boundaries = new byte[n + 1];
@@ -47,7 +48,7 @@ public final class MatchText {
         boolean prevWord = false;
         boolean prevLower = false;
         for (int i = 0; i < n; i++) {
-            char o = original.charAt(i);
+            char o = chars[i];
             char c = lowerChar(o);
             low[i] = c;
             fold[i] = CharFolding.fold(c);
