@@ -95,12 +95,8 @@ final class PublicationDateReader {
     }
 
     private PartialDate firstDated(String value) {
-        for (DateMention m : finder.find(MatchText.of(value))) {
-            if (m.from().year() != null && m.from().month() != null) {
-                return m.from();
-            }
-        }
-        return null;
+        DateMention m = finder.firstWithYearAndMonth(MatchText.of(value));
+        return m == null ? null : m.from();
     }
 
     private Optional<PartialDate> fromLine(String line) {
@@ -113,21 +109,19 @@ final class PublicationDateReader {
             lead++;
         }
         PhraseMatch<Boolean> label = lead < line.length() ? lexicon.publicationLabels().longestAt(text, lead) : null;
-        for (DateMention m : finder.find(text)) {
-            if (m.from().year() == null || m.from().month() == null) {
-                continue;
-            }
-            if (label != null && m.start() >= label.end()) {
-                return Optional.of(m.from());
-            }
-            String before = line.substring(Math.min(lead, m.start()), m.start()).strip();
-            String after = line.substring(m.end()).strip();
-            boolean loneDate = before.isEmpty() && after.length() <= MAX_TAIL_AFTER_LONE_DATE;
-            boolean dateline = !before.isEmpty() && before.length() <= MAX_DATELINE_PREFIX
-                    && endsWithDatelineMark(before);
-            return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
+        DateMention m = finder.firstWithYearAndMonth(text);
+        if (m == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (label != null && m.start() >= label.end()) {
+            return Optional.of(m.from());
+        }
+        String before = line.substring(Math.min(lead, m.start()), m.start()).strip();
+        String after = line.substring(m.end()).strip();
+        boolean loneDate = before.isEmpty() && after.length() <= MAX_TAIL_AFTER_LONE_DATE;
+        boolean dateline = !before.isEmpty() && before.length() <= MAX_DATELINE_PREFIX
+                && endsWithDatelineMark(before);
+        return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
     }
 
     private static boolean hasDigit(String line) {
