@@ -18,11 +18,11 @@ import java.util.Set;
 public final class PhraseMatcher<T> {
 
     private final PhraseTrie<T> trie;
-    private final OpeningPairs openings;
+    private final Openings openings;
     private final boolean folded;
     private final boolean gluedJoinsAsSpaces;
 
-    private PhraseMatcher(PhraseTrie<T> trie, OpeningPairs openings, boolean folded, boolean gluedJoinsAsSpaces) {
+    private PhraseMatcher(PhraseTrie<T> trie, Openings openings, boolean folded, boolean gluedJoinsAsSpaces) {
         this.trie = trie;
         this.openings = openings;
         this.folded = folded;
@@ -188,7 +188,7 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(trie.build(), new OpeningPairs(keys, gluedJoinsAsSpaces), folded,
+            return new PhraseMatcher<>(trie.build(), new Openings(keys, gluedJoinsAsSpaces), folded,
                     gluedJoinsAsSpaces);
         }
 

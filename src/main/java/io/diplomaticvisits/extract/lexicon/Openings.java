@@ -1,0 +1,86 @@
+package io.diplomaticvisits.extract.lexicon;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The first three chars of every key of a {@link PhraseMatcher} (all of a shorter key), hashed into bit sets: a
+ * start whose first chars are in none of them opens no phrase, and the trie need not be asked. The text is read
+ * as the trie reads it, a run of spaces as one. When the matcher reads a glued join ("DeputyPrime") as a phrase's
+ * space, the key counts also without each of its first spaces. Immutable and safe to share.
+ */
+final class Openings {
+
+    private static final int LONGEST = 3;
+    private static final int MASK = (1 << 14) - 1;
+
+    /** By length: [1] the first chars of keys of one char or that open with a space, [2] keys of two, [3] triples. */
+    private final long[][] bits = new long[LONGEST + 1][(MASK + 1) / 64];
+
+    Openings(Collection<String> keys, boolean gluedJoinsAsSpaces) {
+        for (String key : keys) {
+            if (key.charAt(0) == ' ') {
+                set(1, key.charAt(0), 0, 0);
+                continue;
+            }
+            for (String form : gluedJoinsAsSpaces ? withoutLeadingSpaces(key) : Set.of(key)) {
+                int length = Math.min(form.length(), LONGEST);
+                set(length, form.charAt(0), length > 1 ? form.charAt(1) : 0, length > 2 ? form.charAt(2) : 0);
+            }
+        }
+    }
+
+    /** False only when no key can match {@code s} from {@code i}. */
+    boolean mayOpen(String s, int i) {
+        int n = s.length();
+        char first = s.charAt(i);
+        if (isSet(1, first, 0, 0)) {
+            return true;
+        }
+        if (i + 1 >= n) {
+            return true;
+        }
+        char second = s.charAt(i + 1);
+        if (isSet(2, first, second, 0)) {
+            return true;
+        }
+        int j = i + 2;
+        if (second == ' ') {
+            while (j < n && s.charAt(j) == ' ') {
+                j++;
+            }
+        }
+        return j >= n || isSet(3, first, second, s.charAt(j));
+    }
+
+    /** The key, and the key with any of the spaces among its first chars left out. */
+    private static Set<String> withoutLeadingSpaces(String key) {
+        Set<String> forms = new HashSet<>();
+        forms.add(key);
+        for (int at = 1; at <= LONGEST && at < key.length(); at++) {
+            Set<String> more = new HashSet<>();
+            for (String form : forms) {
+                if (at < form.length() && form.charAt(at) == ' ') {
+                    more.add(form.substring(0, at) + form.substring(at + 1));
+                }
+            }
+            forms.addAll(more);
+        }
+        return forms;
+    }
+
+    private void set(int length, char a, int b, int c) {
+        int bit = hash(a, b, c);
+        bits[length][bit >>> 6] |= 1L << bit;
+    }
+
+    private boolean isSet(int length, char a, int b, int c) {
+        int bit = hash(a, b, c);
+        return (bits[length][bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static int hash(char a, int b, int c) {
+        return ((a * 31 + b) * 31 + c) & MASK;
+    }
+}

@@ -1,0 +1,59 @@
+package io.diplomaticvisits.extract.lexicon;
+
+import io.diplomaticvisits.extract.text.MatchText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpeningsTest {
+
+    @Test
+    void startsWithAKeysFirstThreeCharsMayOpen() {
+        Openings openings = new Openings(List.of("thăm", "hội đàm"), false);
+        assertThat(openings.mayOpen("sẽ thăm", 3)).isTrue();
+        assertThat(openings.mayOpen("hội nghị", 0)).isTrue();
+        assertThat(openings.mayOpen("họp", 0)).isFalse();
+        assertThat(openings.mayOpen("sẽ thăm", 0)).isFalse();
+    }
+
+    @Test
+    void aRunOfSpacesReadsAsOne() {
+        Openings openings = new Openings(List.of("a bc"), false);
+        assertThat(openings.mayOpen("a    bc", 0)).isTrue();
+        assertThat(openings.mayOpen("a    x", 0)).isFalse();
+    }
+
+    @Test
+    void theEndOfTheTextIsLeftToTheTrie() {
+        Openings openings = new Openings(List.of("abc"), false);
+        assertThat(openings.mayOpen("xa", 1)).isTrue();
+        assertThat(openings.mayOpen("ab", 0)).isTrue();
+    }
+
+    @Test
+    void shortKeysOpenOnTheirOwnChars() {
+        Openings openings = new Openings(List.of("$", "ab", "xyz"), false);
+        assertThat(openings.mayOpen("$5", 0)).isTrue();
+        assertThat(openings.mayOpen("ab c", 0)).isTrue();
+        assertThat(openings.mayOpen("x5", 0)).isFalse();
+    }
+
+    @Test
+    void aGluedJoinMayStandForTheSpace() {
+        assertThat(new Openings(List.of("a b"), false).mayOpen("ab", 0)).isFalse();
+        assertThat(new Openings(List.of("a b"), true).mayOpen("ab", 0)).isTrue();
+        assertThat(new Openings(List.of("of vietnam"), true).mayOpen("ofvietnam", 0)).isTrue();
+        assertThat(new Openings(List.of("a b c"), true).mayOpen("abc", 0)).isTrue();
+        assertThat(new Openings(List.of("a b"), false).mayOpen("a  b", 0)).isTrue();
+    }
+
+    @Test
+    void matcherFindsTheSameWithTheGate() {
+        PhraseMatcher<String> glued = PhraseMatcher.<String>builder().gluedJoinsAsSpaces()
+                .add("deputy prime minister", "DPM").add("of vietnam", "VN").add("$", "USD").build();
+        assertThat(glued.findAll(MatchText.of("DeputyPrime Minister ofVietnam paid $5")))
+                .extracting(PhraseMatch::value).containsExactly("DPM", "VN", "USD");
+    }
+}
