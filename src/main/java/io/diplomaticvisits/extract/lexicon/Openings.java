@@ -15,8 +15,13 @@ final class Openings {
     private static final int LONGEST = 3;
     private static final int MASK = (1 << 14) - 1;
 
-    /** By length: [1] the first chars of keys of one char or that open with a space, [2] keys of two, [3] triples. */
-    private final long[][] bits = new long[LONGEST + 1][(MASK + 1) / 64];
+    /**
+     * The first chars of keys of one char or that open with a space, keys of two chars, and the first three chars of
+     * longer keys, each hashed with its length into one bit set, which stays small enough to stay in the cache.
+     */
+    private final long[] bits = new long[(MASK + 1) / 64];
+    /** Whether any key has one or two chars (or opens with a space); most matchers have none. */
+    private final boolean[] anyOfLength = new boolean[LONGEST + 1];
 
     Openings(Collection<String> keys, boolean gluedJoinsAsSpaces) {
         for (String key : keys) {
@@ -35,14 +40,11 @@ final class Openings {
     boolean mayOpen(String s, int i) {
         int n = s.length();
         char first = s.charAt(i);
-        if (isSet(1, first, 0, 0)) {
-            return true;
-        }
-        if (i + 1 >= n) {
+        if (anyOfLength[1] && isSet(1, first, 0, 0) || i + 1 >= n) {
             return true;
         }
         char second = s.charAt(i + 1);
-        if (isSet(2, first, second, 0)) {
+        if (anyOfLength[2] && isSet(2, first, second, 0)) {
             return true;
         }
         int j = i + 2;
@@ -71,16 +73,17 @@ final class Openings {
     }
 
     private void set(int length, char a, int b, int c) {
-        int bit = hash(a, b, c);
-        bits[length][bit >>> 6] |= 1L << bit;
+        int bit = hash(length, a, b, c);
+        bits[bit >>> 6] |= 1L << bit;
+        anyOfLength[length] = true;
     }
 
     private boolean isSet(int length, char a, int b, int c) {
-        int bit = hash(a, b, c);
-        return (bits[length][bit >>> 6] & (1L << bit)) != 0;
+        int bit = hash(length, a, b, c);
+        return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    private static int hash(char a, int b, int c) {
-        return ((a * 31 + b) * 31 + c) & MASK;
+    private static int hash(int length, char a, int b, int c) {
+        return (((length * 31 + a) * 31 + b) * 31 + c) & MASK;
     }
 }
