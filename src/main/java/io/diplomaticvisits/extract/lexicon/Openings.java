@@ -36,9 +36,12 @@ final class Openings {
         }
     }
 
-    /** False only when no key can match {@code s} from {@code i}. */
+    /** False only when no key can match {@code s} from {@code i}; true too where the text is too short to tell. */
     boolean mayOpen(String s, int i) {
         int n = s.length();
+        if (i >= n) {
+            return true;
+        }
         char first = s.charAt(i);
         if (anyOfLength[1] && isSet(1, first, 0, 0) || i + 1 >= n) {
             return true;

@@ -30,6 +30,8 @@ class OpeningsTest {
         Openings openings = new Openings(List.of("abc"), false);
         assertThat(openings.mayOpen("xa", 1)).isTrue();
         assertThat(openings.mayOpen("ab", 0)).isTrue();
+        assertThat(openings.mayOpen("ab", 2)).isTrue();
+        assertThat(PhraseMatcher.<String>builder().add("abc", "X").build().longestAt(MatchText.of("ab"), 2)).isNull();
     }
 
     @Test
@@ -37,13 +39,13 @@ class OpeningsTest {
         Openings openings = new Openings(List.of("$", "ab", "xyz"), false);
         assertThat(openings.mayOpen("$5", 0)).isTrue();
         assertThat(openings.mayOpen("ab c", 0)).isTrue();
-        assertThat(openings.mayOpen("x5", 0)).isFalse();
+        assertThat(openings.mayOpen("x5 z", 0)).isFalse();
     }
 
     @Test
     void aGluedJoinMayStandForTheSpace() {
-        assertThat(new Openings(List.of("a b"), false).mayOpen("ab", 0)).isFalse();
-        assertThat(new Openings(List.of("a b"), true).mayOpen("ab", 0)).isTrue();
+        assertThat(new Openings(List.of("a bz"), false).mayOpen("abz", 0)).isFalse();
+        assertThat(new Openings(List.of("a bz"), true).mayOpen("abz", 0)).isTrue();
         assertThat(new Openings(List.of("of vietnam"), true).mayOpen("ofvietnam", 0)).isTrue();
         assertThat(new Openings(List.of("a b c"), true).mayOpen("abc", 0)).isTrue();
         assertThat(new Openings(List.of("a b"), false).mayOpen("a  b", 0)).isTrue();
@@ -53,7 +55,7 @@ class OpeningsTest {
     void matcherFindsTheSameWithTheGate() {
         PhraseMatcher<String> glued = PhraseMatcher.<String>builder().gluedJoinsAsSpaces()
                 .add("deputy prime minister", "DPM").add("of vietnam", "VN").add("$", "USD").build();
-        assertThat(glued.findAll(MatchText.of("DeputyPrime Minister ofVietnam paid $5")))
+        assertThat(glued.findAll(MatchText.of("DeputyPrime Minister ofVietnam paid $ 5")))
                 .extracting(PhraseMatch::value).containsExactly("DPM", "VN", "USD");
     }
 }
