@@ -37,26 +37,26 @@ final class Openings {
     }
 
     /** False only when no key can match {@code s} from {@code i}; true too where the text is too short to tell. */
-    boolean mayOpen(String s, int i) {
-        int n = s.length();
+    boolean mayOpen(char[] s, int i) {
+        int n = s.length;
         if (i >= n) {
             return true;
         }
-        char first = s.charAt(i);
+        char first = s[i];
         if (anyOfLength[1] && isSet(1, first, 0, 0) || i + 1 >= n) {
             return true;
         }
-        char second = s.charAt(i + 1);
+        char second = s[i + 1];
         if (anyOfLength[2] && isSet(2, first, second, 0)) {
             return true;
         }
         int j = i + 2;
         if (second == ' ') {
-            while (j < n && s.charAt(j) == ' ') {
+            while (j < n && s[j] == ' ') {
                 j++;
             }
         }
-        return j >= n || isSet(3, first, second, s.charAt(j));
+        return j >= n || isSet(3, first, second, s[j]);
     }
 
     /** The key, and the key with any of the spaces among its first chars left out. */

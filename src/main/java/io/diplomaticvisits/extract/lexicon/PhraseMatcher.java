@@ -40,11 +40,11 @@ public final class PhraseMatcher<T> {
 
     /** Every match, left to right, never overlapping; at each start the longest phrase wins. */
     public List<PhraseMatch<T>> findAll(MatchText text) {
-        String s = folded ? text.folded() : text.lower();
+        char[] s = folded ? text.foldedChars() : text.lowerChars();
         List<PhraseMatch<T>> out = new ArrayList<>();
         int free = 0;
         for (int i : text.phraseStarts()) {
-            if (i < free || trie.child(PhraseTrie.ROOT, s.charAt(i)) == PhraseTrie.NONE) {
+            if (i < free || trie.child(PhraseTrie.ROOT, s[i]) == PhraseTrie.NONE) {
                 continue;
             }
             PhraseMatch<T> m = longestAt(text, s, i);
@@ -58,22 +58,22 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase that starts exactly at {@code start}, or null. */
     public PhraseMatch<T> longestAt(MatchText text, int start) {
-        return longestAt(text, folded ? text.folded() : text.lower(), start);
+        return longestAt(text, folded ? text.foldedChars() : text.lowerChars(), start);
     }
 
-    private PhraseMatch<T> longestAt(MatchText text, String s, int start) {
+    private PhraseMatch<T> longestAt(MatchText text, char[] s, int start) {
         if (!openings.mayOpen(s, start)) {
             return null;
         }
         int node = PhraseTrie.ROOT;
         int i = start;
-        int n = s.length();
+        int n = s.length;
         PhraseMatch<T> best = null;
         while (i < n && node != PhraseTrie.NONE) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ') {
                 node = trie.child(node, ' ');
-                while (i < n && s.charAt(i) == ' ') {
+                while (i < n && s[i] == ' ') {
                     i++;
                 }
             } else {

@@ -28,11 +28,16 @@ public final class MatchText {
     private final byte[] boundaries;
     /** The offsets where a phrase may start, ascending; computed once for every matcher. */
     private final int[] phraseStarts;
+    /** {@code lower} and {@code folded} as arrays, for the matchers' inner loops. */
+    private final char[] lowerChars;
+    private final char[] foldedChars;
 
-    private MatchText(String original, String lower, String folded, byte[] boundaries, int[] phraseStarts) {
+    private MatchText(String original, char[] lowerChars, char[] foldedChars, byte[] boundaries, int[] phraseStarts) {
         this.original = original;
-        this.lower = lower;
-        this.folded = folded;
+        this.lower = new String(lowerChars);
+        this.folded = new String(foldedChars);
+        this.lowerChars = lowerChars;
+        this.foldedChars = foldedChars;
         this.boundaries = boundaries;
         this.phraseStarts = phraseStarts;
     }
@@ -71,7 +76,7 @@ public final class MatchText {
             prevLower = word && CharTable.isLowerCase(o);
         }
         boundaries[n] |= WORD_END;
-        return new MatchText(original, new String(low), new String(fold), boundaries,
+        return new MatchText(original, low, fold, boundaries,
                 Arrays.copyOf(starts, startCount));
     }
 
@@ -116,6 +121,16 @@ public final class MatchText {
 
     public String folded() {
         return folded;
+    }
+
+    /** {@link #lower()} as an array. Shared, not to be changed. */
+    public char[] lowerChars() {
+        return lowerChars;
+    }
+
+    /** {@link #folded()} as an array. Shared, not to be changed. */
+    public char[] foldedChars() {
+        return foldedChars;
     }
 
     public int length() {

@@ -36,4 +36,11 @@ class MatchTextTest {
             assertThat(listed).as("offset " + i).isEqualTo(!t.isWordCharAt(i) || t.isWordStart(i));
         }
     }
+
+    @Test
+    void charArraysHoldTheLowerAndFoldedForms() {
+        MatchText t = MatchText.of("Ðối tác – Tô Lâm’s");
+        assertThat(new String(t.lowerChars())).isEqualTo(t.lower());
+        assertThat(new String(t.foldedChars())).isEqualTo(t.folded());
+    }
 }
