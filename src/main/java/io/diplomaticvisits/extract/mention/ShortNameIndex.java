@@ -53,7 +53,7 @@ final class ShortNameIndex {
 
     /** The one person whose name begins or ends with these words, or null. */
     PersonMention resolve(String shortName) {
-        String key = String.join(" ", words(shortName));
+        String key = keyOf(shortName);
         return key.isEmpty() || ambiguous.contains(key) ? null : byKey.get(key);
     }
 
@@ -72,6 +72,26 @@ final class ShortNameIndex {
             }
         }
         return out;
+    }
+
+    /** The folded words of a name joined by single spaces: {@code String.join(" ", words(name))} in one pass. */
+    private static String keyOf(String name) {
+        String folded = CharFolding.foldString(name);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (isSeparator(c)) {
+                gap = key.length() > 0;
+            } else {
+                if (gap) {
+                    key.append(' ');
+                    gap = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     private static boolean isSeparator(char c) {
