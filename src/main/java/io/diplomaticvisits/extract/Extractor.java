@@ -1,10 +1,14 @@
 package io.diplomaticvisits.extract;
 
 import io.diplomaticvisits.extract.lexicon.CountryLexicon;
+import io.diplomaticvisits.extract.lexicon.CountryReading;
+import io.diplomaticvisits.extract.lexicon.PhraseMatch;
 import io.diplomaticvisits.extract.lexicon.PlaceLexicon;
 import io.diplomaticvisits.extract.lexicon.TitleLexicon;
+import io.diplomaticvisits.extract.lexicon.TitleSense;
 import io.diplomaticvisits.extract.mention.CountryMention;
 import io.diplomaticvisits.extract.mention.DateFinder;
+import io.diplomaticvisits.extract.mention.KnownPersons;
 import io.diplomaticvisits.extract.mention.MoneyFinder;
 import io.diplomaticvisits.extract.mention.PersonFinder;
 import io.diplomaticvisits.extract.mention.PersonMention;
@@ -73,20 +77,20 @@ public final class Extractor {
         PreparedDocument prepared = preparer.prepare(text == null ? "" : text);
         PartialDate anchor = publishedAt != null && !publishedAt.allPartsUnknown() ? publishedAt
                 : dates.publicationDate(prepared.text()).orElse(prepared.publicationDate());
-        List<PersonMention> known = new ArrayList<>();
+        KnownPersons known = new KnownPersons();
         DocumentExtraction run = new DocumentExtraction(documentName, prepared, anchor, ruleLexicons);
         return run.run(sentence -> facts(prepared, sentence, anchor, known));
     }
 
-    private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, List<PersonMention> known) {
+    private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, KnownPersons known) {
         MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
-        List<CountryMention> allCountries = countries.find(text);
+        CountryReading countryReading = countries.read(text);
+        List<CountryMention> allCountries = countryReading.mentions();
+        List<PhraseMatch<TitleSense>> titleSenses = titles.findSenses(text);
         List<PersonMention> people = withoutOrganisationOfficials(text,
-                withKnownCountries(text, allCountries, persons.find(text, allCountries, known), known));
+                withKnownCountries(text, allCountries, persons.find(text, allCountries, titleSenses, known), known.all()));
         for (PersonMention p : people) {
-            if (known.stream().noneMatch(k -> k.name().equals(p.name()) && java.util.Objects.equals(k.country(), p.country()))) {
-                known.add(p);
-            }
+            known.addIfNew(p);
         }
         List<CountryMention> free = new ArrayList<>();
         List<CountryMention> kept = new ArrayList<>();
@@ -100,9 +104,9 @@ public final class Extractor {
                 free.add(c);
             }
         }
-        return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countries.findGroups(text),
-                places.find(text), people, titles.find(text), dates.find(text, anchor), money.find(text), events.triggers(text),
-                events.cues(text));
+        return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countryReading.groups(),
+                places.find(text), people, TitleLexicon.mentionsOf(titleSenses), dates.find(text, anchor), money.find(text),
+                events.triggers(text), events.cues(text));
     }
 
     /**

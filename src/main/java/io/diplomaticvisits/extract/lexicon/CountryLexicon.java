@@ -80,8 +80,18 @@ public final class CountryLexicon {
 
     /** Every country named in the text, left to right, never overlapping, the longest name winning. */
     public List<CountryMention> find(MatchText text) {
+        return mentionsOf(candidates(text));
+    }
+
+    /** {@link #find(MatchText)} and {@link #findGroups(MatchText)} of one text, reading its names once. */
+    public CountryReading read(MatchText text) {
+        List<Candidate> candidates = candidates(text);
+        return new CountryReading(mentionsOf(candidates), groupsOf(text, candidates));
+    }
+
+    private static List<CountryMention> mentionsOf(List<Candidate> candidates) {
         List<CountryMention> out = new ArrayList<>();
-        for (Candidate c : candidates(text)) {
+        for (Candidate c : candidates) {
             if (!c.pairOnly) {
                 out.add(new CountryMention(c.start, c.end, c.code, c.ambiguous, c.demonym));
             }
@@ -95,9 +105,13 @@ public final class CountryLexicon {
      * two different countries.
      */
     public List<CountryGroup> findGroups(MatchText text) {
+        return groupsOf(text, candidates(text));
+    }
+
+    private static List<CountryGroup> groupsOf(MatchText text, List<Candidate> candidates) {
         List<CountryGroup> out = new ArrayList<>();
         List<Candidate> chain = new ArrayList<>();
-        for (Candidate c : candidates(text)) {
+        for (Candidate c : candidates) {
             if (c.demonym) {
                 closeChain(text, chain, out);
                 continue;

@@ -3,6 +3,7 @@ package io.diplomaticvisits.extract.lexicon;
 import io.diplomaticvisits.extract.model.Rank;
 import io.diplomaticvisits.extract.text.CharFolding;
 import io.diplomaticvisits.extract.text.MatchText;
+import io.diplomaticvisits.extract.text.SpaceRuns;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public final class LeaderLexicon {
     }
 
     private static String squeeze(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return s == null ? "" : SpaceRuns.squeeze(s.strip());
     }
 
     private static boolean everyWordCapitalised(String s, int start, int end) {

@@ -20,10 +20,14 @@ final class NeighbourPhrases<T> {
     private record Entry<T>(String key, T value) {
     }
 
-    private final List<Entry<T>> entries;
+    /** Longest first, as {@link #before} tries them, grouped by the last char of the key. */
+    private final CharBuckets<Entry<T>> byLastChar;
+    /** Longest first, as {@link #after} tries them, grouped by the first char of the key. */
+    private final CharBuckets<Entry<T>> byFirstChar;
 
     private NeighbourPhrases(List<Entry<T>> entries) {
-        this.entries = entries;
+        this.byLastChar = CharBuckets.of(entries, e -> e.key.charAt(e.key.length() - 1));
+        this.byFirstChar = CharBuckets.of(entries, e -> e.key.charAt(0));
     }
 
     static <T> Builder<T> builder() {
@@ -37,8 +41,12 @@ final class NeighbourPhrases<T> {
         while (last >= 0 && s.charAt(last) == ' ') {
             last--;
         }
+        if (last < 0) {
+            return null;
+        }
         boolean spaced = last < nameStart - 1;
-        for (Entry<T> e : entries) {
+        // a key is compared from its last char on, so only keys ending in the char before the gap can match
+        for (Entry<T> e : byLastChar.get(s.charAt(last))) {
             String k = e.key;
             if (!spaced && MatchText.isWordChar(k.charAt(k.length() - 1))) {
                 continue;
@@ -74,10 +82,10 @@ final class NeighbourPhrases<T> {
         while (first < s.length() && s.charAt(first) == ' ') {
             first++;
         }
-        if (first == nameEnd) {
+        if (first == nameEnd || first == s.length()) {
             return null;
         }
-        for (Entry<T> e : entries) {
+        for (Entry<T> e : byFirstChar.get(s.charAt(first))) {
             String k = e.key;
             int p = first;
             int j = 0;

@@ -4,9 +4,9 @@ import io.diplomaticvisits.extract.text.CharFolding;
 import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds listed phrases in a {@link MatchText}: whole words only, longest match first, runs of white space in
@@ -17,23 +17,14 @@ import java.util.Map;
  */
 public final class PhraseMatcher<T> {
 
-    /** First characters below this bound are looked up in a table at the root; it covers Vietnamese letters. */
-    private static final int ROOT_TABLE_SIZE = 0x2000;
-
-    private final Frozen<T> root;
-    private final Frozen<T>[] rootTable;
+    private final PhraseTrie<T> trie;
+    private final Openings openings;
     private final boolean folded;
     private final boolean gluedJoinsAsSpaces;
 
-    @SuppressWarnings("unchecked")
-    private PhraseMatcher(Node<T> root, boolean folded, boolean gluedJoinsAsSpaces) {
-        this.root = Frozen.of(root);
-        this.rootTable = new Frozen[ROOT_TABLE_SIZE];
-        for (int i = 0; i < this.root.keys.length; i++) {
-            if (this.root.keys[i] < ROOT_TABLE_SIZE) {
-                rootTable[this.root.keys[i]] = this.root.kids[i];
-            }
-        }
+    private PhraseMatcher(PhraseTrie<T> trie, Openings openings, boolean folded, boolean gluedJoinsAsSpaces) {
+        this.trie = trie;
+        this.openings = openings;
         this.folded = folded;
         this.gluedJoinsAsSpaces = gluedJoinsAsSpaces;
     }
@@ -49,23 +40,17 @@ public final class PhraseMatcher<T> {
 
     /** Every match, left to right, never overlapping; at each start the longest phrase wins. */
     public List<PhraseMatch<T>> findAll(MatchText text) {
-        String s = folded ? text.folded() : text.lower();
+        char[] s = folded ? text.foldedChars() : text.lowerChars();
         List<PhraseMatch<T>> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            if (text.isWordCharAt(i) && !text.isWordStart(i)) {
-                i++;
+        int free = 0;
+        for (int i : text.phraseStarts()) {
+            if (i < free || trie.child(PhraseTrie.ROOT, s[i]) == PhraseTrie.NONE) {
                 continue;
             }
-            char c = s.charAt(i);
-            boolean mayStart = c < ROOT_TABLE_SIZE ? rootTable[c] != null : root.child(c) != null;
-            PhraseMatch<T> m = mayStart ? longestAt(text, s, i) : null;
+            PhraseMatch<T> m = longestAt(text, s, i);
             if (m != null) {
                 out.add(m);
-                i = m.end();
-            } else {
-                i++;
+                free = m.end();
             }
         }
         return out;
@@ -73,35 +58,39 @@ public final class PhraseMatcher<T> {
 
     /** The longest phrase that starts exactly at {@code start}, or null. */
     public PhraseMatch<T> longestAt(MatchText text, int start) {
-        return longestAt(text, folded ? text.folded() : text.lower(), start);
+        return longestAt(text, folded ? text.foldedChars() : text.lowerChars(), start);
     }
 
-    private PhraseMatch<T> longestAt(MatchText text, String s, int start) {
-        Frozen<T> node = root;
+    private PhraseMatch<T> longestAt(MatchText text, char[] s, int start) {
+        if (!openings.mayOpen(s, start)) {
+            return null;
+        }
+        int node = PhraseTrie.ROOT;
         int i = start;
-        int n = s.length();
+        int n = s.length;
         PhraseMatch<T> best = null;
-        while (i < n && node != null) {
-            char c = s.charAt(i);
+        while (i < n && node != PhraseTrie.NONE) {
+            char c = s[i];
             if (c == ' ') {
-                node = node.child(' ');
-                while (i < n && s.charAt(i) == ' ') {
+                node = trie.child(node, ' ');
+                while (i < n && s[i] == ' ') {
                     i++;
                 }
             } else {
                 if (gluedJoinsAsSpaces && i > start && isGluedJoin(text, i)) {
-                    Frozen<T> space = node.child(' ');
-                    if (space != null && space.child(c) != null) {
+                    int space = trie.child(node, ' ');
+                    if (space != PhraseTrie.NONE && trie.child(space, c) != PhraseTrie.NONE) {
                         node = space;
                     }
                 }
-                node = node == root && c < ROOT_TABLE_SIZE ? rootTable[c] : node.child(c);
+                node = trie.child(node, c);
                 i++;
             }
-            if (node != null && node.entries.length > 0 && text.isWordEnd(i)) {
-                for (Entry<T> e : node.entries) {
-                    if (casePolicyHolds(e, text.original(), start, i)) {
-                        best = new PhraseMatch<>(start, i, e.value);
+            if (node != PhraseTrie.NONE && trie.hasEntries(node) && text.isWordEnd(i)) {
+                for (int e = trie.entriesFrom(node); e < trie.entriesTo(node); e++) {
+                    PhraseTrie.Entry<T> entry = trie.entry(e);
+                    if (casePolicyHolds(entry, text.original(), start, i)) {
+                        best = new PhraseMatch<>(start, i, entry.value());
                         break;
                     }
                 }
@@ -112,15 +101,41 @@ public final class PhraseMatcher<T> {
 
     /** A word boundary with no space, as in "DeputyPrime": the phrase's space may be read there. */
     private static boolean isGluedJoin(MatchText text, int i) {
-        return MatchText.isWordChar(text.original().charAt(i - 1)) && text.isWordStart(i);
+        return text.isWordStart(i) && text.isWordCharAt(i - 1);
     }
 
-    private static boolean casePolicyHolds(Entry<?> e, String original, int start, int end) {
-        return switch (e.policy) {
+    private static boolean casePolicyHolds(PhraseTrie.Entry<?> e, String original, int start, int end) {
+        return switch (e.policy()) {
             case ANY -> true;
             case CAPITALISED -> Character.isUpperCase(original.charAt(start));
-            case EXACT -> squeezeSpaces(original.substring(start, end)).equals(e.phrase);
+            case EXACT -> equalsSqueezed(original, start, end, e.phrase());
         };
+    }
+
+    /** Whether {@code squeezeSpaces(original.substring(start, end))} equals {@code phrase}, without building it. */
+    private static boolean equalsSqueezed(String original, int start, int end, String phrase) {
+        int p = 0;
+        int i = start;
+        while (i < end) {
+            char c = original.charAt(i);
+            if (isSpace(c)) {
+                while (i < end && isSpace(original.charAt(i))) {
+                    i++;
+                }
+                c = ' ';
+            } else {
+                i++;
+            }
+            if (p >= phrase.length() || phrase.charAt(p) != c) {
+                return false;
+            }
+            p++;
+        }
+        return p == phrase.length();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     private static String squeezeSpaces(String s) {
@@ -128,7 +143,7 @@ public final class PhraseMatcher<T> {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 if (!space) {
                     out.append(' ');
                 }
@@ -141,57 +156,9 @@ public final class PhraseMatcher<T> {
         return out.toString();
     }
 
-    private record Entry<T>(String phrase, CasePolicy policy, T value) {
-    }
-
-    /** A node while the trie is built. */
-    private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
-        final List<Entry<T>> entries = new ArrayList<>(1);
-    }
-
-    /** A node of the finished trie: sorted child keys and arrays, no boxing on the matching path. */
-    private static final class Frozen<T> {
-        final char[] keys;
-        final Frozen<T>[] kids;
-        final Entry<T>[] entries;
-
-        @SuppressWarnings("unchecked")
-        private Frozen(char[] keys, Frozen<T>[] kids, List<Entry<T>> entries) {
-            this.keys = keys;
-            this.kids = kids;
-            this.entries = entries.toArray(new Entry[0]);
-        }
-
-        @SuppressWarnings("unchecked")
-        static <T> Frozen<T> of(Node<T> node) {
-            List<Character> sorted = new ArrayList<>(node.next.keySet());
-            java.util.Collections.sort(sorted);
-            char[] keys = new char[sorted.size()];
-            Frozen<T>[] kids = new Frozen[sorted.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = sorted.get(i);
-                kids[i] = of(node.next.get(sorted.get(i)));
-            }
-            return new Frozen<>(keys, kids, node.entries);
-        }
-
-        Frozen<T> child(char c) {
-            if (keys.length <= 8) {
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] == c) {
-                        return kids[i];
-                    }
-                }
-                return null;
-            }
-            int at = java.util.Arrays.binarySearch(keys, c);
-            return at >= 0 ? kids[at] : null;
-        }
-    }
-
     public static final class Builder<T> {
-        private final Node<T> root = new Node<>();
+        private final PhraseTrie.Builder<T> trie = new PhraseTrie.Builder<>();
+        private final Set<String> keys = new HashSet<>();
         private final boolean folded;
         private boolean gluedJoinsAsSpaces;
 
@@ -205,11 +172,8 @@ public final class PhraseMatcher<T> {
             if (key.isEmpty()) {
                 return this;
             }
-            Node<T> node = root;
-            for (int i = 0; i < key.length(); i++) {
-                node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
-            }
-            node.entries.add(new Entry<>(squeezeSpaces(phrase.strip()), policy, value));
+            trie.add(key, new PhraseTrie.Entry<>(squeezeSpaces(phrase.strip()), policy, value));
+            keys.add(key);
             return this;
         }
 
@@ -224,7 +188,8 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
-            return new PhraseMatcher<>(root, folded, gluedJoinsAsSpaces);
+            return new PhraseMatcher<>(trie.build(), new Openings(keys, gluedJoinsAsSpaces), folded,
+                    gluedJoinsAsSpaces);
         }
 
         private String keyOf(String phrase) {

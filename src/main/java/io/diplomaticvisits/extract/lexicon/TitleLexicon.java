@@ -58,8 +58,13 @@ public final class TitleLexicon {
 
     /** Every title in the text, left to right, the longest at each place. */
     public List<TitleMention> find(MatchText text) {
-        List<TitleMention> out = new ArrayList<>();
-        for (PhraseMatch<TitleSense> m : titles.findAll(text)) {
+        return mentionsOf(findSenses(text));
+    }
+
+    /** The mentions of titles found by {@link #findSenses(MatchText)}. */
+    public static List<TitleMention> mentionsOf(List<PhraseMatch<TitleSense>> senses) {
+        List<TitleMention> out = new ArrayList<>(senses.size());
+        for (PhraseMatch<TitleSense> m : senses) {
             out.add(new TitleMention(m.start(), m.end(), m.value().title(), m.value().rank()));
         }
         return out;

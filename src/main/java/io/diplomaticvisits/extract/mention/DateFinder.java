@@ -43,6 +43,11 @@ public final class DateFinder {
         return new DateScan(lexicon, text, anchor).run();
     }
 
+    /** The first date in the text with a year and a month; relative ones are left out. */
+    DateMention firstWithYearAndMonth(MatchText text) {
+        return new DateScan(lexicon, text, null).first(m -> m.from().year() != null && m.from().month() != null);
+    }
+
     /**
      * The publication date given at the top of a document: front matter ({@code date: 2023-09-11}), a labelled line
      * ("Ngày đăng: 2024-06-19", "Posted on: April 24, 2020", "Cập nhật: 10:20 20/02/2026") or a dateline

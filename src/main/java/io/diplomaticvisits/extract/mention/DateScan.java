@@ -6,6 +6,7 @@ import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static io.diplomaticvisits.extract.mention.DateWord.DASH;
 import static io.diplomaticvisits.extract.mention.DateWord.Kind.CUE;
@@ -59,8 +60,24 @@ final class DateScan {
     }
 
     List<DateMention> run() {
+        scan(null);
+        return out;
+    }
+
+    /** The first date that is {@code wanted}, or null; the scan stops there, since later dates never change it. */
+    DateMention first(Predicate<DateMention> wanted) {
+        return scan(wanted);
+    }
+
+    private DateMention scan(Predicate<DateMention> wanted) {
         int i = 0;
+        int checked = 0;
         while (i < n) {
+            for (; wanted != null && checked < out.size(); checked++) {
+                if (wanted.test(out.get(checked))) {
+                    return out.get(checked);
+                }
+            }
             char c = s.charAt(i);
             if (isDigit(c)) {
                 if (TextScan.numberMayStartAt(s, i)) {
@@ -90,7 +107,12 @@ final class DateScan {
                 i++;
             }
         }
-        return out;
+        for (; wanted != null && checked < out.size(); checked++) {
+            if (wanted.test(out.get(checked))) {
+                return out.get(checked);
+            }
+        }
+        return null;
     }
 
     /** What came before the date itself: "từ", "Chiều", "13h38", "Thứ Ba (", "ngày". */

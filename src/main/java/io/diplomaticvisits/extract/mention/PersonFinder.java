@@ -53,7 +53,13 @@ public final class PersonFinder {
      * {@code earlier} are persons found before in the same document, to which short references resolve.
      */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
-        return new Scan(text, countries, earlier).run();
+        return find(text, countries, titles.findSenses(text), KnownPersons.of(earlier));
+    }
+
+    /** As {@link #find(MatchText, List, List)}, given the text's titles as {@link TitleLexicon#findSenses} finds them. */
+    public List<PersonMention> find(MatchText text, List<CountryMention> countries,
+                                    List<PhraseMatch<TitleSense>> titleSenses, KnownPersons earlier) {
+        return new Scan(text, countries, earlier).run(titleSenses);
     }
 
     private enum AnchorKind { TITLE, HONORIFIC, LEADER }
@@ -67,24 +73,24 @@ public final class PersonFinder {
         private final String s;
         private final Map<Integer, CountryMention> countriesByStart = new HashMap<>();
         private final Map<Integer, CountryMention> countriesByEnd = new HashMap<>();
-        private final ShortNameIndex seen = new ShortNameIndex();
+        private final ShortNameIndex seen;
         private final List<PersonMention> out = new ArrayList<>();
         private final TitleChainReader chains;
 
-        Scan(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
+        Scan(MatchText text, List<CountryMention> countries, KnownPersons earlier) {
             this.text = text;
             this.s = text.original();
             for (CountryMention c : countries) {
                 countriesByStart.merge(c.start(), c, (a, b) -> a.end() >= b.end() ? a : b);
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
-            earlier.forEach(seen::add);
+            this.seen = earlier.shortNames();
             this.chains = new TitleChainReader(titles, leaders, text, countriesByStart);
         }
 
-        List<PersonMention> run() {
+        List<PersonMention> run(List<PhraseMatch<TitleSense>> titleSenses) {
             List<Anchor> anchors = new ArrayList<>();
-            for (PhraseMatch<TitleSense> m : titles.findSenses(text)) {
+            for (PhraseMatch<TitleSense> m : titleSenses) {
                 anchors.add(new Anchor(m.start(), AnchorKind.TITLE));
             }
             for (PhraseMatch<String> m : honorifics.find(text)) {

@@ -34,12 +34,12 @@ final class PublicationDateReader {
             return Optional.empty();
         }
         String head = document.length() > HEAD_CHARS ? document.substring(0, HEAD_CHARS) : document;
-        String[] lines = head.split("\r?\n|\r", -1);
+        HeadLines lines = new HeadLines(head);
         int i = 0;
-        while (i < lines.length && lines[i].isBlank()) {
+        while (lines.has(i) && lines.get(i).isBlank()) {
             i++;
         }
-        if (i < lines.length && lines[i].strip().equals("---")) {
+        if (lines.has(i) && lines.get(i).strip().equals("---")) {
             int close = frontMatterEnd(lines, i + 1);
             if (close > 0) {
                 Optional<PartialDate> fromKeys = frontMatter(lines, i + 1, close);
@@ -49,12 +49,12 @@ final class PublicationDateReader {
                 i = close + 1;
             }
         }
-        for (int seen = 0; i < lines.length && seen < LINES_TO_READ; i++) {
-            if (lines[i].isBlank()) {
+        for (int seen = 0; lines.has(i) && seen < LINES_TO_READ; i++) {
+            if (lines.get(i).isBlank()) {
                 continue;
             }
             seen++;
-            Optional<PartialDate> date = fromLine(lines[i]);
+            Optional<PartialDate> date = fromLine(lines.get(i));
             if (date.isPresent()) {
                 return date;
             }
@@ -62,21 +62,21 @@ final class PublicationDateReader {
         return Optional.empty();
     }
 
-    private static int frontMatterEnd(String[] lines, int from) {
-        for (int i = from; i < lines.length && i < from + FRONT_MATTER_LINES; i++) {
-            if (lines[i].strip().equals("---")) {
+    private static int frontMatterEnd(HeadLines lines, int from) {
+        for (int i = from; lines.has(i) && i < from + FRONT_MATTER_LINES; i++) {
+            if (lines.get(i).strip().equals("---")) {
                 return i;
             }
         }
         return -1;
     }
 
-    private Optional<PartialDate> frontMatter(String[] lines, int from, int to) {
+    private Optional<PartialDate> frontMatter(HeadLines lines, int from, int to) {
         List<String> keys = lexicon.frontMatterKeys();
         int bestRank = Integer.MAX_VALUE;
         PartialDate best = null;
         for (int i = from; i < to; i++) {
-            String line = lines[i];
+            String line = lines.get(i);
             int colon = line.indexOf(':');
             if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
                 continue;
@@ -95,36 +95,42 @@ final class PublicationDateReader {
     }
 
     private PartialDate firstDated(String value) {
-        for (DateMention m : finder.find(MatchText.of(value))) {
-            if (m.from().year() != null && m.from().month() != null) {
-                return m.from();
-            }
-        }
-        return null;
+        DateMention m = finder.firstWithYearAndMonth(MatchText.of(value));
+        return m == null ? null : m.from();
     }
 
     private Optional<PartialDate> fromLine(String line) {
+        if (!hasDigit(line)) {
+            return Optional.empty(); // without an anchor, a year is only ever read from digits
+        }
         MatchText text = MatchText.of(line);
         int lead = 0;
         while (lead < line.length() && !Character.isLetterOrDigit(line.charAt(lead))) {
             lead++;
         }
         PhraseMatch<Boolean> label = lead < line.length() ? lexicon.publicationLabels().longestAt(text, lead) : null;
-        for (DateMention m : finder.find(text)) {
-            if (m.from().year() == null || m.from().month() == null) {
-                continue;
-            }
-            if (label != null && m.start() >= label.end()) {
-                return Optional.of(m.from());
-            }
-            String before = line.substring(Math.min(lead, m.start()), m.start()).strip();
-            String after = line.substring(m.end()).strip();
-            boolean loneDate = before.isEmpty() && after.length() <= MAX_TAIL_AFTER_LONE_DATE;
-            boolean dateline = !before.isEmpty() && before.length() <= MAX_DATELINE_PREFIX
-                    && endsWithDatelineMark(before);
-            return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
+        DateMention m = finder.firstWithYearAndMonth(text);
+        if (m == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (label != null && m.start() >= label.end()) {
+            return Optional.of(m.from());
+        }
+        String before = line.substring(Math.min(lead, m.start()), m.start()).strip();
+        String after = line.substring(m.end()).strip();
+        boolean loneDate = before.isEmpty() && after.length() <= MAX_TAIL_AFTER_LONE_DATE;
+        boolean dateline = !before.isEmpty() && before.length() <= MAX_DATELINE_PREFIX
+                && endsWithDatelineMark(before);
+        return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (TextScan.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithDatelineMark(String before) {

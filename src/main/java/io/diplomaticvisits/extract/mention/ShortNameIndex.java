@@ -15,8 +15,22 @@ import java.util.Set;
  */
 final class ShortNameIndex {
 
-    private final Map<String, PersonMention> byKey = new HashMap<>();
-    private final Set<String> ambiguous = new HashSet<>();
+    private final Map<String, PersonMention> byKey;
+    private final Set<String> ambiguous;
+
+    ShortNameIndex() {
+        this(new HashMap<>(), new HashSet<>());
+    }
+
+    private ShortNameIndex(Map<String, PersonMention> byKey, Set<String> ambiguous) {
+        this.byKey = byKey;
+        this.ambiguous = ambiguous;
+    }
+
+    /** An index with the same keys, to grow apart from this one. */
+    ShortNameIndex copy() {
+        return new ShortNameIndex(new HashMap<>(byKey), new HashSet<>(ambiguous));
+    }
 
     void add(PersonMention person) {
         List<String> forms = new ArrayList<>(person.aliases());
@@ -39,17 +53,48 @@ final class ShortNameIndex {
 
     /** The one person whose name begins or ends with these words, or null. */
     PersonMention resolve(String shortName) {
-        String key = String.join(" ", words(shortName));
+        String key = keyOf(shortName);
         return key.isEmpty() || ambiguous.contains(key) ? null : byKey.get(key);
     }
 
+    /** The folded words of a name, cut at ASCII white space and commas (the regex {@code [\\s,]+}). */
     private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : CharFolding.foldString(name).split("[\\s,]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String folded = CharFolding.foldString(name);
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean separator = i == folded.length() || isSeparator(folded.charAt(i));
+            if (separator && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
             }
         }
         return out;
+    }
+
+    /** The folded words of a name joined by single spaces: {@code String.join(" ", words(name))} in one pass. */
+    private static String keyOf(String name) {
+        String folded = CharFolding.foldString(name);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (isSeparator(c)) {
+                gap = key.length() > 0;
+            } else {
+                if (gap) {
+                    key.append(' ');
+                    gap = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

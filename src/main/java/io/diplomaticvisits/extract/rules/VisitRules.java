@@ -11,6 +11,7 @@ import io.diplomaticvisits.extract.model.ParticipantRole;
 import io.diplomaticvisits.extract.model.VisitStatus;
 import io.diplomaticvisits.extract.model.VisitType;
 import io.diplomaticvisits.extract.text.CharFolding;
+import io.diplomaticvisits.extract.text.SpaceRuns;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -609,7 +610,7 @@ final class VisitRules {
                 depth--;
             }
         }
-        return new String(chars).replaceAll("\\s+", " ").strip();
+        return SpaceRuns.squeeze(new String(chars)).strip();
     }
 
     private static String withoutCounterpartWords(String gap) {

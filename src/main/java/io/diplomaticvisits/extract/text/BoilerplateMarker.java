@@ -442,7 +442,7 @@ public final class BoilerplateMarker {
     }
 
     private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ");
+        return SpaceRuns.squeeze(s);
     }
 
     private static boolean startsWith(CharSequence text, int start, int end, String prefix) {

@@ -124,7 +124,7 @@ public final class LanguageDetector {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return CharTable.isLetterOrMark(c);
     }
 
     private static boolean contains(long[] sorted, long key) {

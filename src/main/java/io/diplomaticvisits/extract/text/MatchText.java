@@ -1,5 +1,7 @@
 package io.diplomaticvisits.extract.text;
 
+import java.util.Arrays;
+
 /**
  * A text prepared for matching, char for char the same length as the original so that every offset found
  * in {@link #lower()} or {@link #folded()} points into the original text.
@@ -24,23 +26,34 @@ public final class MatchText {
     private final String folded;
     /** Per offset: may a word start here, may one end just before here; computed once for every matcher. */
     private final byte[] boundaries;
+    /** The offsets where a phrase may start, ascending; computed once for every matcher. */
+    private final int[] phraseStarts;
+    /** {@code lower} and {@code folded} as arrays, for the matchers' inner loops. */
+    private final char[] lowerChars;
+    private final char[] foldedChars;
 
-    private MatchText(String original, String lower, String folded, byte[] boundaries) {
+    private MatchText(String original, char[] lowerChars, char[] foldedChars, byte[] boundaries, int[] phraseStarts) {
         this.original = original;
-        this.lower = lower;
-        this.folded = folded;
+        this.lower = new String(lowerChars);
+        this.folded = new String(foldedChars);
+        this.lowerChars = lowerChars;
+        this.foldedChars = foldedChars;
         this.boundaries = boundaries;
+        this.phraseStarts = phraseStarts;
     }
 
     public static MatchText of(String original) {
-        int n = original.length();
+        char[] chars = original.toCharArray();
+        int n = chars.length;
         char[] low = new char[n];
         char[] fold = new char[n];
         byte[] boundaries = new byte[n + 1];
+        int[] starts = new int[n];
+        int startCount = 0;
         boolean prevWord = false;
         boolean prevLower = false;
         for (int i = 0; i < n; i++) {
-            char o = original.charAt(i);
+            char o = chars[i];
             char c = lowerChar(o);
             low[i] = c;
             fold[i] = CharFolding.fold(c);
@@ -48,7 +61,7 @@ public final class MatchText {
             if (word) {
                 boundaries[i] |= WORD_CHAR;
             }
-            boolean upper = word && Character.isUpperCase(o);
+            boolean upper = word && CharTable.isUpperCase(o);
             boolean glued = prevLower && upper;
             if (!prevWord || glued) {
                 boundaries[i] |= WORD_START;
@@ -56,15 +69,23 @@ public final class MatchText {
             if (i > 0 && (!word || glued)) {
                 boundaries[i] |= WORD_END;
             }
+            if (!word || (boundaries[i] & WORD_START) != 0) {
+                starts[startCount++] = i;
+            }
             prevWord = word;
-            prevLower = word && Character.isLowerCase(o);
+            prevLower = word && CharTable.isLowerCase(o);
         }
         boundaries[n] |= WORD_END;
-        return new MatchText(original, new String(low), new String(fold), boundaries);
+        return new MatchText(original, low, fold, boundaries,
+                Arrays.copyOf(starts, startCount));
     }
 
     /** The lower-case form of one char as {@link #lower()} has it. */
     public static char lowerChar(char c) {
+        return CharTable.lower(c);
+    }
+
+    static char lowerCharUncached(char c) {
         switch (c) {
             case 'Ð', 'ð', 'Đ' -> {
                 return 'đ';
@@ -102,8 +123,26 @@ public final class MatchText {
         return folded;
     }
 
+    /** {@link #lower()} as an array. Shared, not to be changed. */
+    public char[] lowerChars() {
+        return lowerChars;
+    }
+
+    /** {@link #folded()} as an array. Shared, not to be changed. */
+    public char[] foldedChars() {
+        return foldedChars;
+    }
+
     public int length() {
         return original.length();
+    }
+
+    /**
+     * The offsets where a phrase may start, ascending: every word start and every char outside words. Shared,
+     * not to be changed.
+     */
+    public int[] phraseStarts() {
+        return phraseStarts;
     }
 
     /** True when a word may start at {@code i}: at the start, after a non-letter, or at a glued-word join. */
@@ -128,6 +167,10 @@ public final class MatchText {
     }
 
     public static boolean isWordChar(char c) {
+        return CharTable.isWordChar(c);
+    }
+
+    static boolean isWordCharUncached(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

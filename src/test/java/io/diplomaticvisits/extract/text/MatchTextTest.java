@@ -26,4 +26,21 @@ class MatchTextTest {
         assertThat(CharFolding.foldString("Phạm Minh Chính")).isEqualTo("pham minh chinh");
         assertThat(CharFolding.foldString("Đà Nẵng")).isEqualTo("da nang");
     }
+
+    @Test
+    void phrasesMayStartAtWordStartsAndOutsideWords() {
+        MatchText t = MatchText.of("Việt Nam-Lào, ofVietnam");
+        assertThat(t.phraseStarts()).containsExactly(0, 4, 5, 8, 9, 12, 13, 14, 16);
+        for (int i = 0; i < t.length(); i++) {
+            boolean listed = java.util.Arrays.binarySearch(t.phraseStarts(), i) >= 0;
+            assertThat(listed).as("offset " + i).isEqualTo(!t.isWordCharAt(i) || t.isWordStart(i));
+        }
+    }
+
+    @Test
+    void charArraysHoldTheLowerAndFoldedForms() {
+        MatchText t = MatchText.of("Ðối tác – Tô Lâm’s");
+        assertThat(new String(t.lowerChars())).isEqualTo(t.lower());
+        assertThat(new String(t.foldedChars())).isEqualTo(t.folded());
+    }
 }
