@@ -25,6 +25,6 @@ public interface VisitsConfig {
     String corsOrigins();
 
     /** How many answers to GET requests are kept for requests that come again before the store changes; 0: none. */
-    @WithDefault("5000")
+    @WithDefault("1000")
     int responseCacheSize();
 }

@@ -8,6 +8,17 @@ import io.diplomaticvisits.domain.Document;
 import io.diplomaticvisits.domain.Participant;
 import io.diplomaticvisits.domain.Partnership;
 import io.diplomaticvisits.domain.Visit;
+import io.diplomaticvisits.domain.VisitFilter;
+import io.diplomaticvisits.domain.VisitRepository;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.Language;
+import io.diplomaticvisits.extract.model.Location;
+import io.diplomaticvisits.extract.model.ParticipantRecord;
+import io.diplomaticvisits.extract.model.ParticipantRole;
+import io.diplomaticvisits.extract.model.SourceRef;
+import io.diplomaticvisits.extract.model.VisitParticipant;
+import io.diplomaticvisits.extract.model.VisitRecord;
+import io.diplomaticvisits.extract.model.VisitStatus;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.VisitType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,6 +48,9 @@ class RecordMergeTests {
 
     @Inject
     DocumentIngestor ingestor;
+
+    @Inject
+    VisitRepository visits;
 
     @Test
     @Order(1)
@@ -103,6 +117,32 @@ class RecordMergeTests {
                 + "Campuchia Hun Manet.", null, null);
 
         assertThat(count(Visit.class)).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(6)
+    void aNameLearntFromALaterDocumentFindsTheEarlierVisitsOfThatPerson() {
+        String first = ingestor.ingest("kelt-1.txt", "Zorbanu Kelt visited Hanoi.", null, null).documentId();
+        String second = ingestor.ingest("kelt-2.txt", "Zorbanu Kelt, called the Elder.", null, null).documentId();
+        SourceRef visitSource = new SourceRef(first, "Zorbanu Kelt visited Hanoi.", 0, 27);
+        SourceRef aliasSource = new SourceRef(second, "Zorbanu Kelt, called the Elder.", 0, 31);
+        VisitRecord visit = new VisitRecord(VisitType.OFFICIAL_VISIT, VisitStatus.HELD, "NZ", "VN", List.of("NZ", "VN"),
+                new Location("Hanoi", "VN"), PartialDate.of(2031, 5, 4), PartialDate.of(2031, 5, 6),
+                List.of(new VisitParticipant("Zorbanu Kelt", "NZ", ParticipantRole.GUEST)), List.of(visitSource), 0.9);
+
+        QuarkusTransaction.requiringNew().run(() -> merger.merge(first, new ExtractionResult(Language.EN, List.of(visit),
+                List.of(new ParticipantRecord("Zorbanu Kelt", List.of(), "NZ", List.of(), List.of(visitSource), 0.9)),
+                List.of(), List.of())));
+        QuarkusTransaction.requiringNew().run(() -> merger.merge(second, new ExtractionResult(Language.EN, List.of(),
+                List.of(new ParticipantRecord("Zorbanu Kelt", List.of("Elder Kelt"), "NZ", List.of(),
+                        List.of(aliasSource), 0.9)), List.of(), List.of())));
+
+        List<String> found = QuarkusTransaction.requiringNew().call(() -> visits.search(
+                new VisitFilter(null, null, null, List.of(), null, null, null, null, null, "elder kelt", false), 0, 10)
+                .items().stream().map(Visit::getId).toList());
+        assertThat(found).hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> session.find(Visit.class, found.get(0)).getStart()))
+                .isEqualTo(PartialDate.of(2031, 5, 4));
     }
 
     private void mergeEverySeedAgain() {
