@@ -23,7 +23,6 @@ public final class MatchText {
 
     private final String original;
     private final String lower;
-    private final String folded;
     /** Per offset: may a word start here, may one end just before here; computed once for every matcher. */
     private final byte[] boundaries;
     /** The offsets where a phrase may start, ascending; computed once for every matcher. */
@@ -35,7 +34,6 @@ public final class MatchText {
     private MatchText(String original, char[] lowerChars, char[] foldedChars, byte[] boundaries, int[] phraseStarts) {
         this.original = original;
         this.lower = new String(lowerChars);
-        this.folded = new String(foldedChars);
         this.lowerChars = lowerChars;
         this.foldedChars = foldedChars;
         this.boundaries = boundaries;
@@ -119,8 +117,9 @@ public final class MatchText {
         return lower;
     }
 
+    /** Built on each call: the matchers read {@link #foldedChars()}, so no sentence pays for this string. */
     public String folded() {
-        return folded;
+        return new String(foldedChars);
     }
 
     /** {@link #lower()} as an array. Shared, not to be changed. */
