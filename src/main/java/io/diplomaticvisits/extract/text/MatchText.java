@@ -56,18 +56,17 @@ public final class MatchText {
             low[i] = c;
             fold[i] = CharFolding.fold(c);
             boolean word = isWordChar(o);
-            if (word) {
-                boundaries[i] |= WORD_CHAR;
-            }
-            boolean upper = word && CharTable.isUpperCase(o);
-            boolean glued = prevLower && upper;
-            if (!prevWord || glued) {
-                boundaries[i] |= WORD_START;
+            boolean glued = prevLower && word && CharTable.isUpperCase(o);
+            boolean wordStart = !prevWord || glued;
+            byte bits = word ? WORD_CHAR : 0;
+            if (wordStart) {
+                bits |= WORD_START;
             }
             if (i > 0 && (!word || glued)) {
-                boundaries[i] |= WORD_END;
+                bits |= WORD_END;
             }
-            if (!word || (boundaries[i] & WORD_START) != 0) {
+            boundaries[i] = bits;
+            if (!word || wordStart) {
                 starts[startCount++] = i;
             }
             prevWord = word;
