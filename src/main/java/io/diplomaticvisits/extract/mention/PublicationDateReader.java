@@ -100,8 +100,8 @@ final class PublicationDateReader {
     }
 
     private Optional<PartialDate> fromLine(String line) {
-        if (!hasDigit(line)) {
-            return Optional.empty(); // without an anchor, a year is only ever read from digits
+        if (!hasYearDigits(line)) {
+            return Optional.empty(); // without an anchor, a year is only ever read from four digits in a row
         }
         MatchText text = MatchText.of(line);
         int lead = 0;
@@ -124,9 +124,12 @@ final class PublicationDateReader {
         return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
     }
 
-    private static boolean hasDigit(String line) {
+    /** Whether {@code line} has a run of at least four digits, as every year read without an anchor has. */
+    static boolean hasYearDigits(String line) {
+        int run = 0;
         for (int i = 0; i < line.length(); i++) {
-            if (TextScan.isDigit(line.charAt(i))) {
+            run = TextScan.isDigit(line.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
                 return true;
             }
         }

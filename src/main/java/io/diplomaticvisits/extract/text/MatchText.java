@@ -23,7 +23,6 @@ public final class MatchText {
 
     private final String original;
     private final String lower;
-    private final String folded;
     /** Per offset: may a word start here, may one end just before here; computed once for every matcher. */
     private final byte[] boundaries;
     /** The offsets where a phrase may start, ascending; computed once for every matcher. */
@@ -35,7 +34,6 @@ public final class MatchText {
     private MatchText(String original, char[] lowerChars, char[] foldedChars, byte[] boundaries, int[] phraseStarts) {
         this.original = original;
         this.lower = new String(lowerChars);
-        this.folded = new String(foldedChars);
         this.lowerChars = lowerChars;
         this.foldedChars = foldedChars;
         this.boundaries = boundaries;
@@ -58,18 +56,17 @@ public final class MatchText {
             low[i] = c;
             fold[i] = CharFolding.fold(c);
             boolean word = isWordChar(o);
-            if (word) {
-                boundaries[i] |= WORD_CHAR;
-            }
-            boolean upper = word && CharTable.isUpperCase(o);
-            boolean glued = prevLower && upper;
-            if (!prevWord || glued) {
-                boundaries[i] |= WORD_START;
+            boolean glued = prevLower && word && CharTable.isUpperCase(o);
+            boolean wordStart = !prevWord || glued;
+            byte bits = word ? WORD_CHAR : 0;
+            if (wordStart) {
+                bits |= WORD_START;
             }
             if (i > 0 && (!word || glued)) {
-                boundaries[i] |= WORD_END;
+                bits |= WORD_END;
             }
-            if (!word || (boundaries[i] & WORD_START) != 0) {
+            boundaries[i] = bits;
+            if (!word || wordStart) {
                 starts[startCount++] = i;
             }
             prevWord = word;
@@ -119,8 +116,9 @@ public final class MatchText {
         return lower;
     }
 
+    /** Built on each call: the matchers read {@link #foldedChars()}, so no sentence pays for this string. */
     public String folded() {
-        return folded;
+        return new String(foldedChars);
     }
 
     /** {@link #lower()} as an array. Shared, not to be changed. */

@@ -1,0 +1,39 @@
+package io.diplomaticvisits.extract.mention;
+
+import io.diplomaticvisits.extract.text.MatchText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationDateReaderTest {
+
+    private final DateFinder finder = new DateFinder();
+
+    @Test
+    void aLineWithoutFourDigitsInARowIsSkippedBecauseItCannotHoldAYear() {
+        assertThat(PublicationDateReader.hasYearDigits("Ngày 15/6, tại Hà Nội")).isFalse();
+        assertThat(PublicationDateReader.hasYearDigits("Hanoi, Sept. 10 (VNA) - 123 guests")).isFalse();
+        assertThat(PublicationDateReader.hasYearDigits("")).isFalse();
+        assertThat(PublicationDateReader.hasYearDigits("Hà Nội, 15/6/2024")).isTrue();
+        assertThat(PublicationDateReader.hasYearDigits("2024")).isTrue();
+        assertThat(PublicationDateReader.hasYearDigits("12 345 6789")).isTrue();
+    }
+
+    @Test
+    void everyDateWithYearAndMonthLiesOnALineWithFourDigitsInARow() {
+        for (String line : List.of("Hanoi, Sept. 10, 2023 (VNA)", "Ngày đăng: 2024-06-19", "Cập nhật: 10:20 20/02/2026",
+                "Hà Nội, ngày 15 tháng 6 năm 2024", "March 2018", "Ngày 7/3, tại Riyadh", "năm ngoái, tháng trước")) {
+            boolean dated = finder.firstWithYearAndMonth(MatchText.of(line)) != null;
+            assertThat(!dated || PublicationDateReader.hasYearDigits(line)).as(line).isTrue();
+        }
+    }
+
+    @Test
+    void aDatelineAtTheTopGivesThePublicationDate() {
+        assertThat(finder.publicationDate("Hanoi, Sept. 10, 2023 (VNA) - The two sides met.\nNgày 15/6 họ gặp nhau."))
+                .map(d -> d.year() + "-" + d.month()).contains("2023-9");
+        assertThat(finder.publicationDate("Ngày 15/6, tại Hà Nội, hai bên gặp nhau.")).isEmpty();
+    }
+}
