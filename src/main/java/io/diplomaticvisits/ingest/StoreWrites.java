@@ -36,15 +36,20 @@ public class StoreWrites {
     @Inject
     Session session;
 
+    @Inject
+    StoreFlush flush;
+
     public <T> T run(Supplier<T> change) {
         localWriter.lock();
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
+                    T result = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
                         lockDatabaseWriters();
                         return change.get();
                     });
+                    flush.afterCommit();
+                    return result;
                 } catch (RuntimeException e) {
                     if (attempt >= ATTEMPTS || !isConflict(e)) {
                         throw e;
