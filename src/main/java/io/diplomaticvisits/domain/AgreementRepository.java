@@ -60,6 +60,22 @@ public class AgreementRepository {
     /** Agreements :country is party to, as a condition an index serves (agreement_party, then the primary key). */
     private static final String PARTY = "a.id in (select pa.id from Agreement pa join pa.parties c where c = :country)";
 
+    /**
+     * The agreements between exactly these parties that can fall within {@code [from, to]}, or have no year; all of
+     * them when {@code from} or {@code to} is null.
+     */
+    public List<Agreement> findByPartiesAround(String partySet, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return findByParties(partySet);
+        }
+        return session.createSelectionQuery("from Agreement a where a.partySet = :parties and (a.earliestDate is null"
+                        + " or (a.latestDate >= :from and a.earliestDate <= :to)) order by " + DATE_ORDER, Agreement.class)
+                .setParameter("parties", partySet)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
     /** Agreements between exactly these parties, oldest first. */
     public List<Agreement> findByParties(String partySet) {
         return session.createSelectionQuery("from Agreement a where a.partySet = :parties order by " + DATE_ORDER,

@@ -26,7 +26,7 @@ public class VisitRelations {
         if (engagement.getCategory() != VisitCategory.ENGAGEMENT) {
             return Optional.empty();
         }
-        return visits.findByCountries(engagement.getCountrySet()).stream()
+        return around(engagement).stream()
                 .filter(v -> v.getCategory() == VisitCategory.TRIP && together(v, engagement))
                 .findFirst();
     }
@@ -36,7 +36,7 @@ public class VisitRelations {
         if (trip.getCategory() != VisitCategory.TRIP) {
             return List.of();
         }
-        return visits.findByCountries(trip.getCountrySet()).stream()
+        return around(trip).stream()
                 .filter(v -> v.getCategory() == VisitCategory.ENGAGEMENT && together(trip, v))
                 .toList();
     }
@@ -44,7 +44,8 @@ public class VisitRelations {
     /** Agreements between the visit's countries whose date can fall within the visit. */
     public List<Agreement> agreementsDuring(Visit visit) {
         DateSpan span = DateSpan.of(visit);
-        return agreements.findByParties(visit.getCountrySet()).stream()
+        return agreements.findByPartiesAround(visit.getCountrySet(), visit.getEarliestDate(), visit.getLatestDate())
+                .stream()
                 .filter(a -> span.overlaps(DateSpan.of(a)))
                 .toList();
     }
@@ -52,9 +53,15 @@ public class VisitRelations {
     /** Visits between the agreement's parties whose dates can hold it. */
     public List<Visit> visitsDuring(Agreement agreement) {
         DateSpan span = DateSpan.of(agreement);
-        return visits.findByCountries(agreement.getPartySet()).stream()
+        return visits.findByCountriesAround(agreement.getPartySet(), agreement.getEarliestDate(),
+                        agreement.getLatestDate()).stream()
                 .filter(v -> span.overlaps(DateSpan.of(v)))
                 .toList();
+    }
+
+    /** The visits between the same countries that can share a day with this one (the date filter runs after). */
+    private List<Visit> around(Visit visit) {
+        return visits.findByCountriesAround(visit.getCountrySet(), visit.getEarliestDate(), visit.getLatestDate());
     }
 
     private static boolean together(Visit trip, Visit engagement) {

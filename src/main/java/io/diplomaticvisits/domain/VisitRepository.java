@@ -5,6 +5,7 @@ import io.diplomaticvisits.extract.model.VisitCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,22 @@ public class VisitRepository {
         return session.createSelectionQuery("from Visit v where v.countrySet = :countries order by " + OLDEST_FIRST,
                         Visit.class)
                 .setParameter("countries", countrySet)
+                .getResultList();
+    }
+
+    /**
+     * The visits between exactly these countries that can share a day with {@code [from, to]}: those whose known
+     * days overlap it, and those without a year. Every visit between them when {@code from} or {@code to} is null.
+     */
+    public List<Visit> findByCountriesAround(String countrySet, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return findByCountries(countrySet);
+        }
+        return session.createSelectionQuery("from Visit v where v.countrySet = :countries and (v.earliestDate is null"
+                        + " or (v.latestDate >= :from and v.earliestDate <= :to)) order by " + OLDEST_FIRST, Visit.class)
+                .setParameter("countries", countrySet)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
     }
 

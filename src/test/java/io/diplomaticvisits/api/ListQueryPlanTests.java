@@ -79,6 +79,19 @@ class ListQueryPlanTests {
     }
 
     @Test
+    void theRelationsOfAVisitAndAnAgreementAreServedByIndexes() throws SQLException {
+        String trip = given().get("/api/v1/visits?category=TRIP&country=CN&size=1").then().statusCode(200)
+                .extract().jsonPath().getString("items[0].id");
+        String agreement = given().get("/api/v1/agreements?country=CN&size=1").then().statusCode(200)
+                .extract().jsonPath().getString("items[0].id");
+        for (String detail : List.of("/api/v1/visits/" + trip, "/api/v1/agreements/" + agreement)) {
+            for (String sql : statementsOf(detail)) {
+                assertThat(plan(sql)).as("plan of %s for %s", sql, detail).doesNotContain("tableScan");
+            }
+        }
+    }
+
+    @Test
     void aQueryWithoutIndexIsSeenAsATableScan() throws SQLException {
         assertThat(plan("select v.id from visit v where v.location_city = ?")).contains("tableScan");
     }
