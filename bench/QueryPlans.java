@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Explains each statement of a file (one per line, "-- " lines are headings) on an H2 store and prints, under each,
+ * Explains each statement of a file (one per line; "-- /path" lines are headings, other "--" lines comments) on an H2 store and prints, under each,
  * how every table is read: by which index and condition, or "tableScan". Parameters are left unset, as H2 plans a
  * prepared statement before it knows them. Run by bench/query-plans.sh.
  */
@@ -21,10 +21,10 @@ public class QueryPlans {
         int scans = 0;
         try (Connection c = DriverManager.getConnection(args[0], "sa", "")) {
             for (String line : Files.readAllLines(Path.of(args[1]))) {
-                if (line.startsWith("-- ")) {
+                if (line.startsWith("-- /")) {
                     System.out.println();
                     System.out.println(line.substring(3));
-                } else if (!line.isBlank()) {
+                } else if (!line.isBlank() && !line.startsWith("--")) {
                     String sql = line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
                     System.out.println("  " + (sql.length() > 110 ? sql.substring(0, 110) + " ..." : sql));
                     for (String access : accesses(c, sql)) {
