@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +27,11 @@ class ListStatementCountTests {
     @Inject
     Session session;
 
-    private Statistics statistics;
+    private StatementCounter statements;
 
     @BeforeEach
     void countStatements() {
-        statistics = session.getSessionFactory().getStatistics();
-        statistics.setStatisticsEnabled(true);
+        statements = new StatementCounter(session);
     }
 
     @ParameterizedTest
@@ -66,9 +64,7 @@ class ListStatementCountTests {
     }
 
     private long statementsOf(String list, int size) {
-        statistics.clear();
-        itemsOn(list, size);
-        return statistics.getPrepareStatementCount();
+        return statements.countWhile(() -> itemsOn(list, size));
     }
 
     private static int itemsOn(String list, int size) {

@@ -11,7 +11,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,25 +24,25 @@ class ResponseCacheTests {
     @Inject
     Session session;
 
-    private Statistics statistics;
+    private StatementCounter statements;
 
     @BeforeEach
     void countStatements() {
-        statistics = session.getSessionFactory().getStatistics();
-        statistics.setStatisticsEnabled(true);
+        statements = new StatementCounter(session);
     }
 
     @Test
     void theSameRequestAgainReadsOnlyTheStoreGenerationAndGetsTheSameAnswer() {
         Response first = given().filter(Contract.EXCHANGE).get(LIST);
-        statistics.clear();
-        Response again = given().filter(Contract.EXCHANGE).get(LIST);
+        Response[] again = new Response[1];
 
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
-        assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.asString()).isEqualTo(first.asString());
-        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
-        assertThat(again.headers().getValues("Link")).isEqualTo(first.headers().getValues("Link"));
+        long sent = statements.countWhile(() -> again[0] = given().filter(Contract.EXCHANGE).get(LIST));
+
+        assertThat(sent).isEqualTo(1);
+        assertThat(again[0].statusCode()).isEqualTo(200);
+        assertThat(again[0].asString()).isEqualTo(first.asString());
+        assertThat(again[0].header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again[0].headers().getValues("Link")).isEqualTo(first.headers().getValues("Link"));
     }
 
     @Test
