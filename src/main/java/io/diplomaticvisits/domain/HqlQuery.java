@@ -24,7 +24,7 @@ final class HqlQuery {
         if (value == null || value instanceof Collection<?> c && c.isEmpty()) {
             return this;
         }
-        where.append(where.isEmpty() ? " where " : " and ").append(condition);
+        append(condition);
         parameters.put(parameter, value);
         return this;
     }
@@ -40,14 +40,18 @@ final class HqlQuery {
         }
         Optional<SearchWords.Prefix> prefix = SearchWords.lookup(text);
         if (prefix.isEmpty()) {
-            where.append(where.isEmpty() ? " where " : " and ").append("1 = 0");
+            append("1 = 0");
             return this;
         }
-        where.append(where.isEmpty() ? " where " : " and ").append(condition);
+        append(condition);
         parameters.put("wordLowest", prefix.get().lowest());
         parameters.put("wordBeyond", prefix.get().beyond());
         parameters.put("text", SearchText.containsPattern(text));
         return this;
+    }
+
+    private void append(String condition) {
+        where.append(where.isEmpty() ? " where " : " and ").append(condition);
     }
 
     <T> Slice<T> page(Session session, String select, String orderBy, Class<T> type, int page, int size) {

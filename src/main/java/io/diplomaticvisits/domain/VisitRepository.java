@@ -156,19 +156,19 @@ public class VisitRepository {
 
     /** Number of visits involving the country. */
     public long countInvolving(String country) {
-        return session.createSelectionQuery("select count(*) from Visit v where " + INVOLVING_COUNTRY, Long.class)
-                .setParameter("country", country)
-                .getSingleResult();
+        return countWhere(INVOLVING_COUNTRY, country);
     }
 
     public long countWithGuest(String country) {
-        return session.createSelectionQuery("select count(*) from Visit v where v.guestCountry = :country", Long.class)
-                .setParameter("country", country)
-                .getSingleResult();
+        return countWhere("v.guestCountry = :country", country);
     }
 
     public long countWithHost(String country) {
-        return session.createSelectionQuery("select count(*) from Visit v where v.hostCountry = :country", Long.class)
+        return countWhere("v.hostCountry = :country", country);
+    }
+
+    private long countWhere(String condition, String country) {
+        return session.createSelectionQuery("select count(*) from Visit v where " + condition, Long.class)
                 .setParameter("country", country)
                 .getSingleResult();
     }

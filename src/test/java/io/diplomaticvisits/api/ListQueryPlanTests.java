@@ -68,12 +68,11 @@ class ListQueryPlanTests {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/visits?participant=%s"})
-    void theParticipantFilterIsServedByAnIndex(String template) throws SQLException {
+    @Test
+    void theParticipantFilterIsServedByAnIndex() throws SQLException {
         String someone = given().queryParam("q", "pham minh chinh").get("/api/v1/participants").then().statusCode(200)
                 .extract().jsonPath().getString("items[0].id");
-        for (String sql : statementsOf(template.formatted(someone))) {
+        for (String sql : statementsOf("/api/v1/visits?participant=" + someone)) {
             assertThat(plan(sql)).as("plan of %s", sql).doesNotContain("tableScan");
         }
     }
@@ -98,12 +97,13 @@ class ListQueryPlanTests {
 
     private List<String> statementsOf(String list) {
         recorded.start();
+        List<String> sent;
         try {
             given().get(list).then().statusCode(200);
         } finally {
-            recorded.stop();
+            sent = recorded.stop();
         }
-        return recorded.stop().stream().filter(sql -> sql.stripLeading().toLowerCase().startsWith("select")).toList();
+        return sent.stream().filter(sql -> sql.stripLeading().toLowerCase().startsWith("select")).toList();
     }
 
     private String plan(String sql) throws SQLException {
