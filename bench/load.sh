@@ -3,11 +3,14 @@
 # requests per second and p50/p99 latency at a fixed rate (hey, 1,000 req/s) and at saturation (wrk), each also as a
 # ratio to /q/health/live measured in the same run.
 #
-#   bench/load.sh [--seeds DIR] [--data DIR] [--app DIR] [--port N] [--seconds N] [--rate N] [--label TEXT]
+#   bench/load.sh [--seeds DIR] [--data DIR] [--jar FILE] [--port N] [--seconds N] [--rate N] [--label TEXT]
 #
 #   --seeds    the directory loaded at start-up (default: seeds/); bench/corpus.sh writes generated ones
 #   --data     the H2 data directory; kept, so that a second run over the same one measures a restart
-#   --app      the packaged service (default: target/quarkus-app, from ./mvnw package)
+#   --jar      the packaged service (default: target/diplomatic-visits-runner.jar, from ./mvnw package)
+#
+# The JVM options are those of the README's start command (class-data sharing archive, C1 only, serial GC) unless
+# JAVA_OPTS is set: JAVA_OPTS=" " runs the JVM's defaults.
 #   --seconds  length of each load (default 20)
 #   --rate     the fixed rate in requests per second (default 1000)
 #
@@ -17,12 +20,12 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-seeds=seeds data=target/load-data app=target/quarkus-app port=8089 seconds=20 rate=1000 label=""
+seeds=seeds data=target/load-data jar=target/diplomatic-visits-runner.jar port=8089 seconds=20 rate=1000 label=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --seeds) seeds=$2; shift 2 ;;
         --data) data=$2; shift 2 ;;
-        --app) app=$2; shift 2 ;;
+        --jar) jar=$2; shift 2 ;;
         --port) port=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --rate) rate=$2; shift 2 ;;
@@ -33,7 +36,8 @@ done
 for tool in wrk hey curl java; do
     command -v "$tool" >/dev/null || { echo "$tool is missing (apt-get install wrk hey)" >&2; exit 2; }
 done
-[ -f "$app/quarkus-run.jar" ] || { echo "no $app/quarkus-run.jar: run ./mvnw package -DskipTests" >&2; exit 2; }
+[ -f "$jar" ] || { echo "no $jar: run ./mvnw package -DskipTests" >&2; exit 2; }
+java_opts=${JAVA_OPTS:-"-XX:SharedArchiveFile=target/app-cds.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"}
 
 base="http://127.0.0.1:$port"
 mkdir -p "$data"
@@ -53,7 +57,7 @@ start() {
     local began now
     began=$(date +%s%N)
     VISITS_SEEDS_DIR="$seeds" VISITS_DATA_DIR="$data" QUARKUS_HTTP_PORT="$port" \
-        java ${JAVA_OPTS:-} -jar "$app/quarkus-run.jar" >>"$log" 2>&1 &
+        java $java_opts -jar "$jar" >>"$log" 2>&1 &
     pid=$!
     until curl -sf -o /dev/null "$base/q/health/ready"; do
         kill -0 "$pid" 2>/dev/null || { echo "the service stopped; see $log" >&2; exit 1; }

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 1 ] || { echo "usage: bench/query-plans.sh DATA_DIR" >&2; exit 2; }
-h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar 2>/dev/null | head -1)
-[ -n "$h2" ] || { echo "no H2 jar under target/quarkus-app: run ./mvnw package -DskipTests" >&2; exit 2; }
-java -cp "$h2" bench/QueryPlans.java "jdbc:h2:file:$(cd "$1" && pwd)/./visits;ACCESS_MODE_DATA=r" bench/list-queries.sql
+# The service's jar holds every library, H2's driver among them.
+jar=target/diplomatic-visits-runner.jar
+[ -f "$jar" ] || { echo "no $jar: run ./mvnw package -DskipTests" >&2; exit 2; }
+java -cp "$jar" bench/QueryPlans.java "jdbc:h2:file:$(cd "$1" && pwd)/./visits;ACCESS_MODE_DATA=r" bench/list-queries.sql

@@ -20,13 +20,16 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a process of its own, as in production,
+ * The packaged service ({@code target/diplomatic-visits-runner.jar}) run as a process of its own, as in production,
  * for the integration tests that kill it, restart it or run two of it. Its output goes to {@code target/it-logs/}.
+ * It starts with the JVM options of the README's start command, and with {@code -Xshare:on}: a class-data sharing
+ * archive that the JVM cannot use (stale, or written for another jar) fails the start instead of being ignored.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     public static final String API_KEY = "it-api-key";
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path JAR = Path.of("target", "diplomatic-visits-runner.jar");
+    private static final Path CDS_ARCHIVE = Path.of("target", "app-cds.jsa");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,9 +49,13 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the integration tests through ./mvnw verify");
         }
+        if (!Files.isRegularFile(CDS_ARCHIVE)) {
+            throw new IllegalStateException(CDS_ARCHIVE + " is missing: the package phase writes it unless -Dappcds.skip");
+        }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-Xshare:on", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port, "-Dvisits.api-key=" + API_KEY));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", JAR.toString()));

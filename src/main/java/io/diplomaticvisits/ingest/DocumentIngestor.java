@@ -39,13 +39,24 @@ public class DocumentIngestor {
     Session session;
 
     public Ingestion ingest(String name, String text, String url, LocalDate publishedAt) {
-        Document document = Document.of(name, text, url, publishedAt, Instant.now(Clock.systemUTC()));
+        Document document = newDocument(name, text, url, publishedAt);
         if (isStored(document.getId())) {
             return new Ingestion(document.getId(), false);
         }
-        ExtractionResult result = extract(document);
-        document.setLanguage(result.language().code());
-        return writes.run(() -> store(document, result));
+        return store(extracted(document));
+    }
+
+    /**
+     * The first half of {@link #ingest}: the text as a document, with its records. Reads nothing from the store and
+     * may run on any thread, several at once; {@link #store} then writes it.
+     */
+    public Extracted extract(String name, String text, String url, LocalDate publishedAt) {
+        return extracted(newDocument(name, text, url, publishedAt));
+    }
+
+    /** The second half of {@link #ingest}: stores the document and merges its records, unless it is stored. */
+    public Ingestion store(Extracted extracted) {
+        return writes.run(() -> store(extracted.document(), extracted.result()));
     }
 
     /** The ids of the documents stored so far. */
@@ -71,6 +82,16 @@ public class DocumentIngestor {
         merger.merge(document.getId(), result);
         session.flush();
         return new Ingestion(document.getId(), true);
+    }
+
+    private static Document newDocument(String name, String text, String url, LocalDate publishedAt) {
+        return Document.of(name, text, url, publishedAt, Instant.now(Clock.systemUTC()));
+    }
+
+    private static Extracted extracted(Document document) {
+        ExtractionResult result = extract(document);
+        document.setLanguage(result.language().code());
+        return new Extracted(document, result);
     }
 
     private boolean isStored(String id) {

@@ -11,15 +11,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
  * Loads every regular file of {@code visits.seeds-dir} at start-up; loading again changes nothing. A file whose text
  * is stored already is skipped before extraction, so a restart over a large store only reads and hashes the files.
+ * New files are extracted on one thread per processor while this thread stores them, one at a time, in name order.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -27,6 +34,8 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final int PROGRESS_EVERY = 1000;
+    /** Texts extracted ahead of the store, per extraction thread: enough to keep them busy, few enough to hold. */
+    private static final int EXTRACTED_AHEAD_PER_THREAD = 4;
 
     @Inject
     VisitsConfig config;
@@ -56,32 +65,76 @@ public class SeedLoader {
         }
         List<Path> files = regularFilesByName(dir);
         Set<String> stored = ingestor.storedIds();
-        int created = 0;
-        int known = 0;
-        int done = 0;
-        for (Path file : files) {
-            Optional<String> text = readText(file);
-            if (text.isPresent() && stored.contains(Document.idOf(text.get()))) {
-                known++;
-            } else if (text.isPresent() && ingest(file, text.get())) {
-                created++;
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService extraction = Executors.newFixedThreadPool(threads, SeedLoader::extractionThread);
+        try {
+            Deque<Future<Optional<Extracted>>> extracting = new ArrayDeque<>();
+            int created = 0;
+            int known = 0;
+            int done = 0;
+            for (Path file : files) {
+                Optional<String> text = readText(file);
+                if (text.isPresent() && stored.contains(Document.idOf(text.get()))) {
+                    known++;
+                } else if (text.isPresent()) {
+                    extracting.add(extraction.submit(() -> extract(file, text.get())));
+                    if (extracting.size() >= EXTRACTED_AHEAD_PER_THREAD * threads) {
+                        created += storeFirst(extracting);
+                    }
+                }
+                if (++done % PROGRESS_EVERY == 0) {
+                    LOG.infof("Seeds: %d of %d files read, %d new documents", done, files.size(), created);
+                }
             }
-            if (++done % PROGRESS_EVERY == 0) {
-                LOG.infof("Seeds: %d of %d files read, %d new documents", done, files.size(), created);
+            while (!extracting.isEmpty()) {
+                created += storeFirst(extracting);
             }
+            LOG.infof("Seeds from %s: %d files, %d new documents, %d stored already", dir.toAbsolutePath(),
+                    files.size(), created, known);
+        } finally {
+            extraction.shutdownNow();
         }
-        LOG.infof("Seeds from %s: %d files, %d new documents, %d stored already", dir.toAbsolutePath(), files.size(),
-                created, known);
     }
 
-    /** True when the file was new; a file that cannot be stored is logged and skipped, never fatal to the start. */
-    private boolean ingest(Path file, String text) {
+    /** Extraction is the slow half and needs no database: it runs on other threads while this one stores. */
+    private Optional<Extracted> extract(Path file, String text) {
         try {
-            return ingestor.ingest(file.getFileName().toString(), text, null, null).created();
+            return Optional.of(ingestor.extract(file.getFileName().toString(), text, null, null));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Seed %s could not be stored; skipped", file);
-            return false;
+            LOG.errorf(e, "Seed %s could not be extracted; skipped", file);
+            return Optional.empty();
         }
+    }
+
+    /** Stores the oldest extraction, so that files are stored in name order; 1 if it was a new document. */
+    private int storeFirst(Deque<Future<Optional<Extracted>>> extracting) {
+        Optional<Extracted> extracted = await(extracting.removeFirst());
+        if (extracted.isEmpty()) {
+            return 0;
+        }
+        try {
+            return ingestor.store(extracted.get()).created() ? 1 : 0;
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Seed %s could not be stored; skipped", extracted.get().document().getName());
+            return 0;
+        }
+    }
+
+    private static Optional<Extracted> await(Future<Optional<Extracted>> extraction) {
+        try {
+            return extraction.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the seeds", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Seed extraction failed", e.getCause());
+        }
+    }
+
+    private static Thread extractionThread(Runnable work) {
+        Thread thread = new Thread(work, "seed-extraction");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static List<Path> regularFilesByName(Path dir) {

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +76,34 @@ class SeedLoaderTests {
     }
 
     @Test
+    void manyFilesAreExtractedOnOtherThreadsAndStoredInNameOrder() throws IOException {
+        List<String> expected = IntStream.range(0, 40).mapToObj(i -> String.format("%03d.txt", i)).toList();
+        for (String name : expected) {
+            Files.writeString(dir.resolve(name), "text of " + name);
+        }
+
+        RecordingIngestor ingestor = load(dir);
+
+        assertThat(ingestor.names).containsExactlyElementsOf(expected);
+        assertThat(ingestor.extractingThreads).containsOnly("seed-extraction");
+    }
+
+    @Test
+    void aFileThatCannotBeExtractedOrStoredIsSkippedAndTheOthersAreStored() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "first");
+        Files.writeString(dir.resolve("unreadable.txt"), "second");
+        Files.writeString(dir.resolve("unstorable.txt"), "third");
+        Files.writeString(dir.resolve("z.txt"), "fourth");
+
+        RecordingIngestor ingestor = new RecordingIngestor();
+        SeedLoader loader = loader(dir, ingestor);
+        loader.onStart(null);
+
+        assertThat(ingestor.names).containsExactly("a.txt", "z.txt");
+        assertThat(loader.isFinished()).isTrue();
+    }
+
+    @Test
     void notFinishedBeforeTheLoad() {
         assertThat(loader(dir, new RecordingIngestor()).isFinished()).isFalse();
     }
@@ -116,6 +147,7 @@ class SeedLoaderTests {
     static class RecordingIngestor extends DocumentIngestor {
         final List<String> names = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
+        final Set<String> extractingThreads = ConcurrentHashMap.newKeySet();
         private final Set<String> stored;
 
         RecordingIngestor() {
@@ -132,10 +164,23 @@ class SeedLoaderTests {
         }
 
         @Override
-        public Ingestion ingest(String name, String text, String url, LocalDate publishedAt) {
+        public Extracted extract(String name, String text, String url, LocalDate publishedAt) {
+            extractingThreads.add(Thread.currentThread().getName());
+            if (name.startsWith("unreadable")) {
+                throw new IllegalArgumentException("cannot extract " + name);
+            }
+            return new Extracted(Document.of(name, text, url, publishedAt, Instant.EPOCH), null);
+        }
+
+        @Override
+        public Ingestion store(Extracted extracted) {
+            String name = extracted.document().getName();
+            if (name.startsWith("unstorable")) {
+                throw new IllegalStateException("cannot store " + name);
+            }
             names.add(name);
-            texts.add(text);
-            return new Ingestion(name, true);
+            texts.add(extracted.document().getText());
+            return new Ingestion(extracted.document().getId(), true);
         }
     }
 }
