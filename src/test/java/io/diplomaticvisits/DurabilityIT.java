@@ -25,8 +25,8 @@ class DurabilityIT {
     private static final String TEXT = "Chiều 14/3/2024, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Đại sứ "
             + "Na Uy tại Việt Nam Hilde Solbakken. Hai bên nhất trí thúc đẩy hợp tác năng lượng tái tạo.";
 
-    private static final int EVENTS = 600;
-    private static final long KILL_AFTER_MILLIS = 2000;
+    private static final int EVENTS = 3000;
+    private static final long KILL_AFTER_MILLIS = 1500;
 
     @Test
     void answeredWritesSurviveKill9AndAWriteKilledHalfWayLeavesAllOrNothing() throws Exception {
