@@ -28,4 +28,7 @@ EXPOSE 8080
 VOLUME /app/data
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
-ENTRYPOINT ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/app/diplomatic-visits-runner.jar"]
+# Both JIT compilers, unlike the README's quick start: a long-lived instance gives up a second of start-up for
+# faster extraction and framework code (BENCHMARKS.md, "C1 only or both compilers"). The heap defaults to a quarter
+# of the container's memory.
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-jar", "/app/diplomatic-visits-runner.jar"]

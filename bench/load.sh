@@ -10,7 +10,8 @@
 #   --jar      the packaged service (default: target/diplomatic-visits-runner.jar, from ./mvnw package)
 #
 # The JVM options are those of the README's start command (class-data sharing archive, C1 only, serial GC) unless
-# JAVA_OPTS is set: JAVA_OPTS=" " runs the JVM's defaults.
+# JAVA_OPTS is set: JAVA_OPTS=" " runs the JVM's defaults, and
+# JAVA_OPTS="-XX:SharedArchiveFile=target/app-cds.jsa -XX:+UseSerialGC" both JIT compilers, as the Docker image does.
 #   --seconds  length of each load (default 20)
 #   --rate     the fixed rate in requests per second (default 1000)
 #
