@@ -75,10 +75,37 @@ public final class DocumentExtraction {
                 context.remember(kept, travellerOf(kept));
                 eventsHere.add(kept);
             }
+            if (eventsHere.stream().noneMatch(VisitDraft::isTrip)) {
+                hostsOfEarlierTrips(s);
+            }
             partnershipRules.apply(s, context, sources);
             agreementRules.apply(s, context, sources, eventsHere);
         }
         return finish();
+    }
+
+    /**
+     * An invitation told in a sentence of its own ("Hai chuyến thăm diễn ra theo lời mời của Tổng thống Chile X và
+     * Tổng thống Peru Y", "The visit is at the invitation of ..."): each inviter hosts the latest trip told before to
+     * the inviter's country.
+     */
+    private void hostsOfEarlierTrips(SentenceFacts s) {
+        for (PersonMention inviter : visitRules.inviters(s)) {
+            String country = inviter.country();
+            if (country == null) {
+                continue;
+            }
+            VisitDraft latest = null;
+            for (VisitDraft d : merger.drafts()) {
+                if (d.isTrip() && country.equals(d.host) && !country.equals(d.guest)) {
+                    latest = d;
+                }
+            }
+            if (latest != null) {
+                latest.addParticipant(inviter, io.diplomaticvisits.extract.model.ParticipantRole.HOST);
+                latest.sources.add(sources.of(s));
+            }
+        }
     }
 
     /**

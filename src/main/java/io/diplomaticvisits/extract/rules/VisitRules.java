@@ -658,7 +658,7 @@ final class VisitRules {
     }
 
     /** Persons named right after "lời mời của" / "at the invitation of". */
-    private List<PersonMention> inviters(SentenceFacts s) {
+    List<PersonMention> inviters(SentenceFacts s) {
         List<PersonMention> out = new ArrayList<>();
         for (Cue cue : s.cues()) {
             if (!cue.kind().equals("INVITER")) {

@@ -275,4 +275,27 @@ class ExtractorRulesTest {
             assertThat(v.end()).isEqualTo(PartialDate.of(2011, 10, 15));
         });
     }
+
+    @Test
+    void anInvitationToldInASentenceOfItsOwnNamesTheHostsOfTheTripsBeforeIt() {
+        ExtractionResult r = extract("Thủ tướng Phạm Minh Chính sẽ thăm chính thức Argentina từ ngày 3 đến 5/4/2025, "
+                + "sau đó thăm chính thức Uruguay. Hai chuyến thăm được thực hiện theo lời mời của Tổng thống Argentina "
+                + "Javier Milei và Tổng thống Uruguay Yamandú Orsi.");
+        VisitRecord argentina = ofType(r, VisitType.OFFICIAL_VISIT).stream()
+                .filter(v -> "AR".equals(v.hostCountry())).findFirst().orElseThrow();
+        VisitRecord uruguay = ofType(r, VisitType.OFFICIAL_VISIT).stream()
+                .filter(v -> "UY".equals(v.hostCountry())).findFirst().orElseThrow();
+        assertThat(argentina.participants()).extracting(p -> p.name() + "/" + p.role())
+                .contains("Javier Milei/HOST").doesNotContain("Yamandú Orsi/HOST");
+        assertThat(uruguay.participants()).extracting(p -> p.name() + "/" + p.role()).contains("Yamandú Orsi/HOST");
+        assertThat(r.participants()).extracting(p -> p.name()).contains("Javier Milei", "Yamandú Orsi");
+    }
+
+    @Test
+    void anInvitationWithNoTripBeforeItInTheInvitersCountryNamesNoHost() {
+        ExtractionResult r = extract("President Luong Cuong will pay a state visit to Chile on November 9, 2024. "
+                + "The visit comes at the invitation of Peruvian President Dina Boluarte.");
+        assertThat(r.visits()).allSatisfy(v -> assertThat(v.participants())
+                .extracting(p -> p.name()).doesNotContain("Dina Boluarte"));
+    }
 }
