@@ -28,6 +28,8 @@ public final class DocumentExtraction {
     static final int MAX_SENTENCE_CHARS = 3000;
     /** Front matter with a {@code title:} line sits in the first paragraphs. */
     private static final int TITLE_PARAGRAPHS = 12;
+    /** What may stand before the member's name on a line of a delegation list ("The Honorable"). */
+    private static final int LIST_LINE_LEAD = 20;
 
     private final VisitRules visitRules = new VisitRules();
     private final VisitMerger merger = new VisitMerger();
@@ -36,6 +38,8 @@ public final class DocumentExtraction {
     private final DocumentContext context;
     private final SourceFactory sources;
     private final PreparedDocument prepared;
+    /** A heading such as "Members of the Presidential Delegation:" was read; its members follow, one a line. */
+    private boolean delegationList;
 
     public DocumentExtraction(String document, PreparedDocument prepared, PartialDate publicationDate,
                               RuleLexicons lexicons) {
@@ -77,6 +81,9 @@ public final class DocumentExtraction {
             }
             if (eventsHere.stream().noneMatch(VisitDraft::isTrip)) {
                 hostsOfEarlierTrips(s);
+                delegationOfEarlierTrip(s);
+            } else {
+                delegationList = false;
             }
             partnershipRules.apply(s, context, sources);
             agreementRules.apply(s, context, sources, eventsHere);
@@ -106,6 +113,50 @@ public final class DocumentExtraction {
                 latest.sources.add(sources.of(s));
             }
         }
+    }
+
+    /**
+     * The members of a delegation told in a sentence without a trip of its own ("Secretary X will lead the
+     * delegation", "Tháp tùng Chủ tịch nước có ...") travel in the latest trip told before, unless they are of
+     * another country than its guest. A heading with no person opens a list whose lines each begin with a member.
+     */
+    private void delegationOfEarlierTrip(SentenceFacts s) {
+        boolean cue = s.hasCue("DELEGATION", 0, s.text().length());
+        if (cue && s.persons().isEmpty()) {
+            delegationList = true;
+            return;
+        }
+        boolean listLine = delegationList && !s.persons().isEmpty() && s.triggers().isEmpty()
+                && s.gap(0, s.persons().get(0).start()).length() <= LIST_LINE_LEAD;
+        delegationList = listLine;
+        if (!cue && !listLine) {
+            return;
+        }
+        VisitDraft trip = latestTrip();
+        if (trip == null) {
+            return;
+        }
+        List<PersonMention> members = listLine ? List.of(s.persons().get(0)) : s.persons();
+        boolean added = false;
+        for (PersonMention p : members) {
+            if (p.country() == null || p.country().equals(trip.guest)) {
+                trip.addParticipant(p, io.diplomaticvisits.extract.model.ParticipantRole.GUEST);
+                added = true;
+            }
+        }
+        if (added) {
+            trip.sources.add(sources.of(s));
+        }
+    }
+
+    private VisitDraft latestTrip() {
+        List<VisitDraft> drafts = merger.drafts();
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (drafts.get(i).isTrip()) {
+                return drafts.get(i);
+            }
+        }
+        return null;
     }
 
     /**

@@ -298,4 +298,37 @@ class ExtractorRulesTest {
         assertThat(r.visits()).allSatisfy(v -> assertThat(v.participants())
                 .extracting(p -> p.name()).doesNotContain("Dina Boluarte"));
     }
+
+    @Test
+    void theMembersOfADelegationToldAfterTheTripTravelInIt() {
+        ExtractionResult r = extract("Chủ tịch nước Lương Cường sẽ thăm cấp Nhà nước Cuba từ ngày 20 đến 22/9/2025. "
+                + "Tháp tùng Chủ tịch nước có Bộ trưởng Ngoại giao Bùi Thanh Sơn.");
+        VisitRecord trip = ofType(r, VisitType.STATE_VISIT).get(0);
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role())
+                .contains("Lương Cường/GUEST", "Bùi Thanh Sơn/GUEST");
+    }
+
+    @Test
+    void aDelegationListUnderAHeadingTravelsLineByLineInTheTrip() {
+        ExtractionResult r = extract("""
+                The Vice President will travel to Hanoi, Vietnam on Monday, May 5, 2025.
+
+                The Honorable Robert K. Ashford, U.S. Secretary of Commerce, will lead the delegation.
+
+                Members of the Delegation:
+
+                The Honorable Laura M. Quinlan, United States Ambassador to Vietnam
+
+                The Honorable Peter T. Haldane, Deputy Secretary of State
+
+                The Honorable Grace W. Okafor, Assistant Secretary for Global Markets, Department of Commerce
+
+                The delegation will meet business leaders.
+                """);
+        VisitRecord trip = r.visits().stream().filter(v -> "VN".equals(v.hostCountry())).findFirst().orElseThrow();
+        assertThat(trip.guestCountry()).isEqualTo("US");
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role())
+                .contains("Robert K. Ashford/GUEST", "Laura M. Quinlan/GUEST", "Peter T. Haldane/GUEST",
+                        "Grace W. Okafor/GUEST");
+    }
 }
