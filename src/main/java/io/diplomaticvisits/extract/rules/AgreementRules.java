@@ -27,6 +27,8 @@ import java.util.TreeSet;
 final class AgreementRules {
 
     private static final int ACTION_WINDOW = 90;
+    /** How far before a sum its verb of giving may stand: "provided the Vietnam Red Cross $1 million". */
+    private static final int GIVE_WINDOW = 40;
     private static final int REFERENCE_WINDOW = 40;
     private static final Set<String> TITLE_STOPS = Set.of(",", ";", ".", ":", "(", "\"", "“", "”");
     private static final List<String> TITLE_STOP_WORDS = List.of(" được ", " nhằm ", " giữa hai", " đã ", " trị giá ",
@@ -43,18 +45,19 @@ final class AgreementRules {
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere) {
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
-        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION"))) {
+        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE"))) {
             return;
         }
+        java.util.Set<MoneyMention> used = new java.util.HashSet<>();
         boolean commercial = cueMatches.stream().anyMatch(c -> c.value().equals("COMMERCIAL"));
         List<PhraseMatch<String>> found = kinds.find(s.text());
         java.util.Map<AgreementType, Integer> lastEndByType = new java.util.EnumMap<>(AgreementType.class);
         for (PhraseMatch<String> m : found) {
             String[] kind = m.value().split("\\|");
-            if (kind[0].equals("NONE") || isReference(cueMatches, m) || !actionNear(s, cueMatches, m)) {
+            AgreementType type = kind[0].equals("NONE") ? null : AgreementType.valueOf(kind[0]);
+            if (type == null || isReference(cueMatches, m) || !actionNear(s, cueMatches, m, type)) {
                 continue;
             }
-            AgreementType type = AgreementType.valueOf(kind[0]);
             Integer previousEnd = lastEndByType.put(type, m.end());
             MoneyMention money = moneyFor(s, m, found);
             if (money == null && kind[1].equals("yes")) {
@@ -77,8 +80,43 @@ final class AgreementRules {
             if (previousEnd != null && m.start() - previousEnd <= 15 && value == null) {
                 continue; // "Bản Ghi nhớ (MoU)": one document named twice
             }
+            if (money != null) {
+                used.add(money);
+            }
             add(new Draft(type, title, parties, date, value, sources.of(s)));
         }
+        givenSums(s, ctx, sources, eventsHere, cueMatches, used);
+    }
+
+    /**
+     * A sum given with no word for its kind: "commits to provide an additional $17.5 million for ...", "provided the
+     * Red Cross $1 million", "cam kết cung cấp 5 triệu USD": aid, when Vietnam gives or receives it.
+     */
+    private void givenSums(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere,
+                           List<PhraseMatch<String>> cueMatches, java.util.Set<MoneyMention> used) {
+        for (MoneyMention money : s.money()) {
+            if (used.contains(money) || money.value() == null || money.value().amount() == null
+                    || !givenRightBefore(s, cueMatches, money)) {
+                continue;
+            }
+            TreeSet<String> parties = parties(s, ctx, eventsHere, true);
+            if (parties.size() < 2 && s.mentionsVietnam() && ctx.dominantForeign != null) {
+                parties.add(ctx.dominantForeign);
+            }
+            if (parties.size() >= 2) {
+                add(new Draft(AgreementType.AID, null, parties, date(s, ctx), money.value(), sources.of(s)));
+            }
+        }
+    }
+
+    private static boolean givenRightBefore(SentenceFacts s, List<PhraseMatch<String>> cueMatches, MoneyMention money) {
+        for (PhraseMatch<String> c : cueMatches) {
+            if (c.value().equals("GIVE") && c.end() <= money.start() && money.start() - c.end() <= GIVE_WINDOW
+                    && s.money().stream().noneMatch(o -> o.start() >= c.end() && o.end() <= money.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -166,10 +204,18 @@ final class AgreementRules {
         return wa[0].equals(wb[0]) && wa[1].equals(wb[1]) && wa[2].equals(wb[2]);
     }
 
-    /** The act must be told close to the document: "ký Bản Ghi nhớ", "the Joint Statement was issued". */
-    private static boolean actionNear(SentenceFacts s, List<PhraseMatch<String>> cues, PhraseMatch<String> m) {
+    /**
+     * The act must be told close to the document: "ký Bản Ghi nhớ", "the Joint Statement was issued". A verb of
+     * giving ("provided", "hỗ trợ") is an act for aid only.
+     */
+    private static boolean actionNear(SentenceFacts s, List<PhraseMatch<String>> cues, PhraseMatch<String> m,
+                                      AgreementType type) {
         for (PhraseMatch<String> c : cues) {
-            if (!c.value().equals("ACTION")) {
+            boolean give = c.value().equals("GIVE") && type == AgreementType.AID;
+            if (give && c.start() == m.start() && c.end() == m.end()) {
+                return true; // "is donating", "hỗ trợ 5 triệu USD": the word is the act and the kind
+            }
+            if (!give && !c.value().equals("ACTION")) {
                 continue;
             }
             // "đã ký kết các văn kiện: A; B" — the act covers every item of the list it introduces.
@@ -297,7 +343,7 @@ final class AgreementRules {
                 end = m.end() + at;
             }
         }
-        return original.substring(m.start(), end).strip();
+        return original.substring(m.start(), end).strip().replaceAll("\\s+", " ");
     }
 
     private static final class Draft {

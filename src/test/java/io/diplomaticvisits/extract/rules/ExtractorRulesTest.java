@@ -331,4 +331,32 @@ class ExtractorRulesTest {
                 .contains("Robert K. Ashford/GUEST", "Laura M. Quinlan/GUEST", "Peter T. Haldane/GUEST",
                         "Grace W. Okafor/GUEST");
     }
+
+    @Test
+    void aSumRightAfterAVerbOfGivingIsAidEvenWithNoWordForItsKind() {
+        ExtractionResult r = extract("Australia will provide Vietnam an additional AUD 12 million to clear unexploded "
+                + "ordnance in Quang Tri, Foreign Minister Penny Wong announced in Hanoi on 3 March 2025.");
+        assertThat(r.agreements()).extracting(AgreementRecord::type, a -> a.value().amount())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgreementType.AID, new BigDecimal("12000000")));
+        assertThat(r.agreements().get(0).parties()).containsExactly("AU", "VN");
+    }
+
+    @Test
+    void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
+        ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
+                + "hậu quả bão lũ.");
+        assertThat(r.agreements()).extracting(AgreementRecord::type).containsExactly(AgreementType.AID);
+        ExtractionResult far = extract("The agreement provides a framework for cooperation between Vietnam and "
+                + "Japan in many fields, including a trade volume of $50 billion.");
+        assertThat(far.agreements()).noneMatch(a -> a.type() == AgreementType.AID);
+    }
+
+    @Test
+    void aTitleWrittenOverSeveralLinesKeepsSingleSpaces() {
+        ExtractionResult r = extract("On 10 May 2025, Vietnam and Singapore signed a Memorandum\n    of Understanding "
+                + "on Digital Trade in Singapore.");
+        assertThat(r.agreements()).extracting(AgreementRecord::title)
+                .allSatisfy(t -> assertThat(t).doesNotContain("\n").doesNotContain("  "));
+        assertThat(r.agreements()).extracting(AgreementRecord::type).contains(AgreementType.MOU);
+    }
 }
