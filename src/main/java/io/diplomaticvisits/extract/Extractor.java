@@ -174,9 +174,27 @@ public final class Extractor {
     }
 
     /** A name of two to four words that begins with a Vietnamese family name ("Nguyen Phuc", "Lê Hoài Trung"). */
+    /**
+     * A Vietnamese name: two to four words from a family name, with its diacritics, or all of them Vietnamese
+     * syllables written in ASCII, as English texts write them ("Bui Thanh Son"; not "Ma Zhaoxu", "Kim Jong Un").
+     */
     private boolean looksVietnamese(String name) {
         String[] words = name.split(" ");
-        return words.length >= 2 && words.length <= 4 && nameWords.isSurname(words[0]);
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        if (nameWords.isSurname(words[0])) {
+            return true;
+        }
+        if (!nameWords.isUnaccentedSurname(words[0])) {
+            return false;
+        }
+        for (String word : words) {
+            if (!io.diplomaticvisits.extract.mention.VietnameseSyllable.looksVietnamese(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String knownCountry(String name, List<PersonMention> known) {

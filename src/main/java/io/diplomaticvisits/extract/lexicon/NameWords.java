@@ -16,6 +16,8 @@ public final class NameWords {
     private final Set<String> stops;
     private final Set<String> notFirst;
     private final Set<String> surnames;
+    /** The family names without diacritics, as English texts write them ("Bui", "Nguyen"). */
+    private final Set<String> unaccentedSurnames;
 
     private NameWords(Set<String> particles, Set<String> foreignOnlyParticles, Set<String> suffixes,
                       Set<String> stops, Set<String> notFirst, Set<String> surnames) {
@@ -25,6 +27,11 @@ public final class NameWords {
         this.stops = stops;
         this.notFirst = notFirst;
         this.surnames = surnames;
+        Set<String> unaccented = new java.util.HashSet<>();
+        for (String surname : surnames) {
+            unaccented.add(io.diplomaticvisits.extract.text.CharFolding.foldString(surname));
+        }
+        this.unaccentedSurnames = Set.copyOf(unaccented);
     }
 
     public static NameWords load() {
@@ -74,5 +81,15 @@ public final class NameWords {
     /** A Vietnamese family name, with its diacritics ("Hà" is one, "Ha" is not known to be). */
     public boolean isSurname(String word) {
         return surnames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A Vietnamese family name written without diacritics and in ASCII only ("Bui" for "Bùi"). */
+    public boolean isUnaccentedSurname(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return unaccentedSurnames.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -3,7 +3,7 @@ package io.diplomaticvisits.extract.mention;
 import io.diplomaticvisits.extract.text.CharFolding;
 
 /** Whether a word has the shape of one Vietnamese syllable: initial consonants, one to three vowels, a final. */
-final class VietnameseSyllable {
+public final class VietnameseSyllable {
 
     private static final String[] INITIALS = {
         "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
@@ -13,7 +13,7 @@ final class VietnameseSyllable {
     private VietnameseSyllable() {
     }
 
-    static boolean looksVietnamese(String word) {
+    public static boolean looksVietnamese(String word) {
         String w = CharFolding.foldString(word);
         if (w.isEmpty() || w.length() > 7) {
             return false;

@@ -359,4 +359,17 @@ class ExtractorRulesTest {
                 .allSatisfy(t -> assertThat(t).doesNotContain("\n").doesNotContain("  "));
         assertThat(r.agreements()).extracting(AgreementRecord::type).contains(AgreementType.MOU);
     }
+
+    @Test
+    void anUnaccentedVietnameseNameInEnglishIsVietnameseAndPinyinIsNot() {
+        ExtractionResult r = extract("Minister of Industry and Trade Phan Minh Khoa held talks with Minister of Trade "
+                + "Alberto Ruiz of Chile in Hanoi on 4 March 2025.");
+        VisitRecord talks = ofType(r, VisitType.TALKS).get(0);
+        assertThat(talks.countries()).containsExactly("CL", "VN");
+        assertThat(r.participants()).filteredOn(p -> p.name().equals("Phan Minh Khoa"))
+                .extracting(p -> p.country()).containsExactly("VN");
+        ExtractionResult pinyin = extract("Vice Foreign Minister Ma Zhaoxu held talks with Minister of Foreign "
+                + "Affairs Alberto Ruiz of Chile in Beijing on 4 March 2025.");
+        assertThat(pinyin.visits()).isEmpty();
+    }
 }
