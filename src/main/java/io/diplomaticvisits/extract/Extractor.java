@@ -12,6 +12,7 @@ import io.diplomaticvisits.extract.mention.KnownPersons;
 import io.diplomaticvisits.extract.mention.MoneyFinder;
 import io.diplomaticvisits.extract.mention.PersonFinder;
 import io.diplomaticvisits.extract.mention.PersonMention;
+import io.diplomaticvisits.extract.mention.PlaceMention;
 import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.rules.DocumentExtraction;
@@ -87,8 +88,9 @@ public final class Extractor {
         CountryReading countryReading = countries.read(text);
         List<CountryMention> allCountries = countryReading.mentions();
         List<PhraseMatch<TitleSense>> titleSenses = titles.findSenses(text);
-        List<PersonMention> people = withoutOrganisationOfficials(text,
-                withKnownCountries(text, allCountries, persons.find(text, allCountries, titleSenses, known), known.all()));
+        List<PlaceMention> placeMentions = places.find(text);
+        List<PersonMention> people = withoutOrganisationOfficials(text, withKnownCountries(text, allCountries,
+                persons.find(text, allCountries, placeMentions, titleSenses, known), known.all()));
         for (PersonMention p : people) {
             known.addIfNew(p);
         }
@@ -105,7 +107,7 @@ public final class Extractor {
             }
         }
         return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countryReading.groups(),
-                places.find(text), people, TitleLexicon.mentionsOf(titleSenses), dates.find(text, anchor), money.find(text),
+                placeMentions, people, TitleLexicon.mentionsOf(titleSenses), dates.find(text, anchor), money.find(text),
                 events.triggers(text), events.cues(text));
     }
 

@@ -59,7 +59,16 @@ public final class PersonFinder {
     /** As {@link #find(MatchText, List, List)}, given the text's titles as {@link TitleLexicon#findSenses} finds them. */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries,
                                     List<PhraseMatch<TitleSense>> titleSenses, KnownPersons earlier) {
-        return new Scan(text, countries, earlier).run(titleSenses);
+        return find(text, countries, List.of(), titleSenses, earlier);
+    }
+
+    /**
+     * As above, with the text's places: a city or region between a title and the name gives the person its
+     * country ("Phó toàn quyền Abu Dhabi ...", "Thị trưởng Tokyo ...").
+     */
+    public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PlaceMention> places,
+                                    List<PhraseMatch<TitleSense>> titleSenses, KnownPersons earlier) {
+        return new Scan(text, countries, places, earlier).run(titleSenses);
     }
 
     private enum AnchorKind { TITLE, HONORIFIC, LEADER }
@@ -77,7 +86,7 @@ public final class PersonFinder {
         private final List<PersonMention> out = new ArrayList<>();
         private final TitleChainReader chains;
 
-        Scan(MatchText text, List<CountryMention> countries, KnownPersons earlier) {
+        Scan(MatchText text, List<CountryMention> countries, List<PlaceMention> places, KnownPersons earlier) {
             this.text = text;
             this.s = text.original();
             for (CountryMention c : countries) {
@@ -85,7 +94,13 @@ public final class PersonFinder {
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
             this.seen = earlier.shortNames();
-            this.chains = new TitleChainReader(titles, leaders, text, countriesByStart);
+            Map<Integer, PlaceMention> placesByStart = new HashMap<>();
+            for (PlaceMention p : places) {
+                if (p.kind() != PlaceKind.LANDMARK && p.countryCode() != null) {
+                    placesByStart.putIfAbsent(p.start(), p);
+                }
+            }
+            this.chains = new TitleChainReader(titles, leaders, text, countriesByStart, placesByStart);
         }
 
         List<PersonMention> run(List<PhraseMatch<TitleSense>> titleSenses) {

@@ -26,14 +26,16 @@ final class TitleChainReader {
     private final MatchText text;
     private final String s;
     private final Map<Integer, CountryMention> countriesByStart;
+    private final Map<Integer, PlaceMention> placesByStart;
 
     TitleChainReader(TitleLexicon titles, LeaderLexicon leaders, MatchText text,
-                     Map<Integer, CountryMention> countriesByStart) {
+                     Map<Integer, CountryMention> countriesByStart, Map<Integer, PlaceMention> placesByStart) {
         this.titles = titles;
         this.leaders = leaders;
         this.text = text;
         this.s = text.original();
         this.countriesByStart = countriesByStart;
+        this.placesByStart = placesByStart;
     }
 
     /** Titles joined by commas, "kiêm", "and", with their bodies, country and posting, from {@code pos}. */
@@ -87,6 +89,12 @@ final class TitleChainReader {
             if (cm != null && (qm == null || cm.end() >= qm.end())) {
                 country = country == null ? cm.code() : country;
                 end = Gaps.afterPossessive(s, cm.end());
+                continue;
+            }
+            PlaceMention place = cm == null ? placesByStart.get(q) : null;
+            if (place != null && (qm == null || place.end() >= qm.end())) {
+                country = country == null ? place.countryCode() : country;
+                end = Gaps.afterPossessive(s, place.end());
                 continue;
             }
             if (qm == null) {

@@ -372,4 +372,18 @@ class ExtractorRulesTest {
                 + "Affairs Alberto Ruiz of Chile in Beijing on 4 March 2025.");
         assertThat(pinyin.visits()).isEmpty();
     }
+
+    @Test
+    void aCityOrRegionBetweenTitleAndNameGivesThePersonItsCountry() {
+        ExtractionResult r = extract("Ngày 12/5/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Thống đốc bang "
+                + "California Gavin Newsom.");
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.countries()).containsExactly("US", "VN");
+        assertThat(reception.participants()).extracting(p -> p.name() + "/" + p.country())
+                .contains("Gavin Newsom/US");
+        ExtractionResult emirate = extract("Ngày 12/5/2025, Thủ tướng Phạm Minh Chính đã tiếp Thái tử Dubai Hamdan bin "
+                + "Mohammed Al Maktoum.");
+        assertThat(emirate.participants()).extracting(p -> p.name() + "/" + p.country())
+                .contains("Hamdan bin Mohammed Al Maktoum/AE");
+    }
 }
