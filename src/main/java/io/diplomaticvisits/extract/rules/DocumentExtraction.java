@@ -40,6 +40,10 @@ public final class DocumentExtraction {
     private final PreparedDocument prepared;
     /** A heading such as "Members of the Presidential Delegation:" was read; its members follow, one a line. */
     private boolean delegationList;
+    /** Every person named in the document's content, in order. */
+    private final List<PersonMention> namedInDocument = new ArrayList<>();
+    /** The titles that stand for a trip's unnamed traveller ("The Vice President's travel to Vietnam"). */
+    private final java.util.Map<VisitDraft, List<String>> travellerTitles = new java.util.IdentityHashMap<>();
 
     public DocumentExtraction(String document, PreparedDocument prepared, PartialDate publicationDate,
                               RuleLexicons lexicons) {
@@ -74,10 +78,14 @@ public final class DocumentExtraction {
         }
         for (SentenceFacts s : content) {
             List<VisitDraft> eventsHere = new ArrayList<>();
+            namedInDocument.addAll(s.persons());
             for (VisitDraft draft : visitRules.apply(s, context, sources)) {
                 VisitDraft kept = merger.add(draft);
                 context.remember(kept, travellerOf(kept));
                 eventsHere.add(kept);
+                if (kept.isTrip() && !hasGuest(kept)) {
+                    travellerTitles.computeIfAbsent(kept, k -> new ArrayList<>()).addAll(titlesWithoutName(s));
+                }
             }
             if (eventsHere.stream().noneMatch(VisitDraft::isTrip)) {
                 hostsOfEarlierTrips(s);
@@ -202,7 +210,62 @@ public final class DocumentExtraction {
         return null;
     }
 
+    private static boolean hasGuest(VisitDraft d) {
+        return d.participants.values().stream()
+                .anyMatch(slot -> slot.role() == io.diplomaticvisits.extract.model.ParticipantRole.GUEST);
+    }
+
+    /** The titles of a sentence that belong to no named person: "The Vice President", "Thủ tướng". */
+    private static List<String> titlesWithoutName(SentenceFacts s) {
+        List<String> out = new ArrayList<>();
+        for (io.diplomaticvisits.extract.mention.TitleMention t : s.titles()) {
+            boolean named = s.persons().stream().anyMatch(p -> p.start() <= t.start() && t.end() <= p.end());
+            if (!named) {
+                out.add(t.title());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A trip told with only its traveller's title ("The Vice President's travel to Vietnam") travels with the
+     * person of the guest country whom the document names with that title.
+     */
+    private void namedTravellers() {
+        for (var e : travellerTitles.entrySet()) {
+            VisitDraft trip = e.getKey();
+            if (hasGuest(trip) || trip.guest == null) {
+                continue;
+            }
+            PersonMention found = null;
+            for (String title : e.getValue()) {
+                for (PersonMention p : namedInDocument) {
+                    if (trip.guest.equals(p.country()) && hasTitle(p, title)) {
+                        found = p;
+                        break;
+                    }
+                }
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found != null) {
+                trip.addParticipant(found, io.diplomaticvisits.extract.model.ParticipantRole.GUEST);
+            }
+        }
+    }
+
+    private static boolean hasTitle(PersonMention p, String title) {
+        for (String t : p.titles()) {
+            if (t.equals(title) || t.startsWith(title + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ExtractionResult finish() {
+        namedTravellers();
         List<VisitDraft> drafts = merger.drafts();
         for (VisitDraft d : drafts) {
             anchorYear(d);

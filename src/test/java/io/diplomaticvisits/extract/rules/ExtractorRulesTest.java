@@ -386,4 +386,15 @@ class ExtractorRulesTest {
         assertThat(emirate.participants()).extracting(p -> p.name() + "/" + p.country())
                 .contains("Hamdan bin Mohammed Al Maktoum/AE");
     }
+
+    @Test
+    void aTripToldWithOnlyItsTravellersTitleTravelsWithThePersonNamedSoElsewhere() {
+        ExtractionResult r = extract("Ngày 3/6/2025, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Pháp Emmanuel "
+                + "Macron tại Paris. Chuyến thăm chính thức Pháp của Thủ tướng từ ngày 2 đến 4/6/2025 góp phần "
+                + "làm sâu sắc quan hệ hai nước.");
+        VisitRecord trip = ofType(r, VisitType.OFFICIAL_VISIT).get(0);
+        assertThat(trip.hostCountry()).isEqualTo("FR");
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role()).contains("Phạm Minh Chính/GUEST")
+                .doesNotContain("Emmanuel Macron/GUEST");
+    }
 }
