@@ -94,7 +94,7 @@ public final class PersonFinder {
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
             this.seen = earlier.shortNames();
-            Map<Integer, PlaceMention> placesByStart = new HashMap<>();
+            Map<Integer, PlaceMention> placesByStart = places.isEmpty() ? Map.of() : new HashMap<>();
             for (PlaceMention p : places) {
                 if (p.kind() != PlaceKind.LANDMARK && p.countryCode() != null) {
                     placesByStart.putIfAbsent(p.start(), p);
