@@ -175,7 +175,6 @@ public final class Extractor {
         return null;
     }
 
-    /** A name of two to four words that begins with a Vietnamese family name ("Nguyen Phuc", "Lê Hoài Trung"). */
     /**
      * A Vietnamese name: two to four words from a family name, with its diacritics, or all of them Vietnamese
      * syllables written in ASCII, as English texts write them ("Bui Thanh Son"; not "Ma Zhaoxu", "Kim Jong Un").

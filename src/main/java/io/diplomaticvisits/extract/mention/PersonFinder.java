@@ -53,17 +53,12 @@ public final class PersonFinder {
      * {@code earlier} are persons found before in the same document, to which short references resolve.
      */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
-        return find(text, countries, titles.findSenses(text), KnownPersons.of(earlier));
-    }
-
-    /** As {@link #find(MatchText, List, List)}, given the text's titles as {@link TitleLexicon#findSenses} finds them. */
-    public List<PersonMention> find(MatchText text, List<CountryMention> countries,
-                                    List<PhraseMatch<TitleSense>> titleSenses, KnownPersons earlier) {
-        return find(text, countries, List.of(), titleSenses, earlier);
+        return find(text, countries, List.of(), titles.findSenses(text), KnownPersons.of(earlier));
     }
 
     /**
-     * As above, with the text's places: a city or region between a title and the name gives the person its
+     * As {@link #find(MatchText, List, List)}, given the text's places and its titles as
+     * {@link TitleLexicon#findSenses} finds them: a city or region between a title and the name gives the person its
      * country ("Phó toàn quyền Abu Dhabi ...", "Thị trưởng Tokyo ...").
      */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PlaceMention> places,

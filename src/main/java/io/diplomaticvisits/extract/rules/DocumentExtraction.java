@@ -1,10 +1,12 @@
 package io.diplomaticvisits.extract.rules;
 
 import io.diplomaticvisits.extract.mention.PersonMention;
+import io.diplomaticvisits.extract.mention.TitleMention;
 import io.diplomaticvisits.extract.model.AgreementRecord;
 import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.Location;
 import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.ParticipantRole;
 import io.diplomaticvisits.extract.model.VisitParticipant;
 import io.diplomaticvisits.extract.model.VisitRecord;
 import io.diplomaticvisits.extract.text.Paragraph;
@@ -14,6 +16,7 @@ import io.diplomaticvisits.extract.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One run of the rules over one prepared document: sentences in order, boilerplate and repeated paragraphs
@@ -40,8 +43,6 @@ public final class DocumentExtraction {
     private final PreparedDocument prepared;
     /** A heading such as "Members of the Presidential Delegation:" was read; its members follow, one a line. */
     private boolean delegationList;
-    /** Every person named in the document's content, in order. */
-    private final List<PersonMention> namedInDocument = new ArrayList<>();
     /** The titles that stand for a trip's unnamed traveller ("The Vice President's travel to Vietnam"). */
     private final java.util.Map<VisitDraft, List<String>> travellerTitles = new java.util.IdentityHashMap<>();
 
@@ -78,12 +79,11 @@ public final class DocumentExtraction {
         }
         for (SentenceFacts s : content) {
             List<VisitDraft> eventsHere = new ArrayList<>();
-            namedInDocument.addAll(s.persons());
             for (VisitDraft draft : visitRules.apply(s, context, sources)) {
                 VisitDraft kept = merger.add(draft);
                 context.remember(kept, travellerOf(kept));
                 eventsHere.add(kept);
-                if (kept.isTrip() && !hasGuest(kept)) {
+                if (kept.isTrip() && guestOf(kept) == null) {
                     travellerTitles.computeIfAbsent(kept, k -> new ArrayList<>()).addAll(titlesWithoutName(s));
                 }
             }
@@ -96,6 +96,7 @@ public final class DocumentExtraction {
             partnershipRules.apply(s, context, sources);
             agreementRules.apply(s, context, sources, eventsHere);
         }
+        namedTravellers(content);
         return finish();
     }
 
@@ -110,14 +111,9 @@ public final class DocumentExtraction {
             if (country == null) {
                 continue;
             }
-            VisitDraft latest = null;
-            for (VisitDraft d : merger.drafts()) {
-                if (d.isTrip() && country.equals(d.host) && !country.equals(d.guest)) {
-                    latest = d;
-                }
-            }
+            VisitDraft latest = latestTrip(d -> country.equals(d.host) && !country.equals(d.guest));
             if (latest != null) {
-                latest.addParticipant(inviter, io.diplomaticvisits.extract.model.ParticipantRole.HOST);
+                latest.addParticipant(inviter, ParticipantRole.HOST);
                 latest.sources.add(sources.of(s));
             }
         }
@@ -140,7 +136,7 @@ public final class DocumentExtraction {
         if (!cue && !listLine) {
             return;
         }
-        VisitDraft trip = latestTrip();
+        VisitDraft trip = latestTrip(d -> true);
         if (trip == null) {
             return;
         }
@@ -148,7 +144,7 @@ public final class DocumentExtraction {
         boolean added = false;
         for (PersonMention p : members) {
             if (p.country() == null || p.country().equals(trip.guest)) {
-                trip.addParticipant(p, io.diplomaticvisits.extract.model.ParticipantRole.GUEST);
+                trip.addParticipant(p, ParticipantRole.GUEST);
                 added = true;
             }
         }
@@ -157,10 +153,11 @@ public final class DocumentExtraction {
         }
     }
 
-    private VisitDraft latestTrip() {
+    /** The trip told last that {@code which} accepts, or null. */
+    private VisitDraft latestTrip(Predicate<VisitDraft> which) {
         List<VisitDraft> drafts = merger.drafts();
         for (int i = drafts.size() - 1; i >= 0; i--) {
-            if (drafts.get(i).isTrip()) {
+            if (drafts.get(i).isTrip() && which.test(drafts.get(i))) {
                 return drafts.get(i);
             }
         }
@@ -199,26 +196,23 @@ public final class DocumentExtraction {
     }
 
     private static PersonMention travellerOf(VisitDraft d) {
-        if (!d.isTrip() || !VisitRules.VIETNAM.equals(d.guest)) {
-            return null;
-        }
+        return d.isTrip() && VisitRules.VIETNAM.equals(d.guest) ? guestOf(d) : null;
+    }
+
+    /** The first GUEST of an event, or null. */
+    private static PersonMention guestOf(VisitDraft d) {
         for (VisitDraft.ParticipantSlot slot : d.participants.values()) {
-            if (slot.role() == io.diplomaticvisits.extract.model.ParticipantRole.GUEST) {
+            if (slot.role() == ParticipantRole.GUEST) {
                 return slot.person();
             }
         }
         return null;
     }
 
-    private static boolean hasGuest(VisitDraft d) {
-        return d.participants.values().stream()
-                .anyMatch(slot -> slot.role() == io.diplomaticvisits.extract.model.ParticipantRole.GUEST);
-    }
-
     /** The titles of a sentence that belong to no named person: "The Vice President", "Thủ tướng". */
     private static List<String> titlesWithoutName(SentenceFacts s) {
         List<String> out = new ArrayList<>();
-        for (io.diplomaticvisits.extract.mention.TitleMention t : s.titles()) {
+        for (TitleMention t : s.titles()) {
             boolean named = s.persons().stream().anyMatch(p -> p.start() <= t.start() && t.end() <= p.end());
             if (!named) {
                 out.add(t.title());
@@ -231,28 +225,30 @@ public final class DocumentExtraction {
      * A trip told with only its traveller's title ("The Vice President's travel to Vietnam") travels with the
      * person of the guest country whom the document names with that title.
      */
-    private void namedTravellers() {
+    private void namedTravellers(List<SentenceFacts> content) {
         for (var e : travellerTitles.entrySet()) {
             VisitDraft trip = e.getKey();
-            if (hasGuest(trip) || trip.guest == null) {
-                continue;
-            }
-            PersonMention found = null;
-            for (String title : e.getValue()) {
-                for (PersonMention p : namedInDocument) {
-                    if (trip.guest.equals(p.country()) && hasTitle(p, title)) {
-                        found = p;
-                        break;
-                    }
-                }
+            if (guestOf(trip) == null && trip.guest != null) {
+                PersonMention found = namedWithTitle(content, trip.guest, e.getValue());
                 if (found != null) {
-                    break;
+                    trip.addParticipant(found, ParticipantRole.GUEST);
                 }
-            }
-            if (found != null) {
-                trip.addParticipant(found, io.diplomaticvisits.extract.model.ParticipantRole.GUEST);
             }
         }
+    }
+
+    /** The first person of {@code country} that the document names with one of {@code titles}, tried in order. */
+    private static PersonMention namedWithTitle(List<SentenceFacts> content, String country, List<String> titles) {
+        for (String title : titles) {
+            for (SentenceFacts s : content) {
+                for (PersonMention p : s.persons()) {
+                    if (country.equals(p.country()) && hasTitle(p, title)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasTitle(PersonMention p, String title) {
@@ -265,7 +261,6 @@ public final class DocumentExtraction {
     }
 
     private ExtractionResult finish() {
-        namedTravellers();
         List<VisitDraft> drafts = merger.drafts();
         for (VisitDraft d : drafts) {
             anchorYear(d);
