@@ -77,7 +77,8 @@ public final class AppCdsTraining {
         }
         for (String path : List.of("/api/v1/visits?country=CN&q=th&from=2020-01-01", "/api/v1/participants?q=tr",
                 "/api/v1/partnerships", "/api/v1/agreements", "/api/v1/countries", "/api/v1/countries/CN",
-                "/api/v1/documents", "/api/v1/visits?size=1000", "/q/openapi", "/q/health", "/q/metrics")) {
+                "/api/v1/documents", "/api/v1/visits?size=1000", "/q/openapi", "/q/openapi?format=json", "/q/health",
+                "/q/metrics")) {
             get(base, path);
         }
         HTTP.send(HttpRequest.newBuilder(base.resolve("/api/v1/extract")).header("Content-Type", "text/plain")
