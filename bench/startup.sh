@@ -63,7 +63,8 @@ echo "Start-up to ready, median of $runs starts (range), $(nproc) cores, load av
 echo
 echo "| JVM options | restart (seeds stored) | first start (seeds extracted) |"
 echo "| --- | --- | --- |"
-for options in "-XX:SharedArchiveFile=target/app-cds.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
+for options in "-XX:SharedArchiveFile=target/app-cds.jsa -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC" \
+               "-XX:SharedArchiveFile=target/app-cds.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
                "-XX:SharedArchiveFile=target/app-cds.jsa" \
                "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
                "(none)"; do
