@@ -3,6 +3,7 @@ package io.diplomaticvisits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.diplomaticvisits.ingest.ExtractorWarmUp;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,8 @@ class DurabilityIT {
         Map<String, String> properties = Map.of("visits.data-dir", data.toString(), "visits.seeds-dir", "seeds");
 
         ServiceProcess first = ServiceProcess.start("durability-1", properties).awaitReady();
+        // ExtractorWarmUp tells a first start from a restart by this file
+        assertThat(data.resolve(ExtractorWarmUp.H2_DATABASE_FILE)).isRegularFile();
         Set<String> seedVisits = first.ids("visits");
         HttpResponse<String> added = first.postText(TEXT);
         first.kill();

@@ -13,8 +13,11 @@ public interface VisitsConfig {
     @WithDefault("seeds")
     Path seedsDir();
 
+    String DATA_DIR_KEY = "visits.data-dir";
+    String DEFAULT_DATA_DIR = "data";
+
     /** Home of the embedded H2 database (application.properties reads the same key). */
-    @WithDefault("data")
+    @WithDefault(DEFAULT_DATA_DIR)
     Path dataDir();
 
     /** The key that write requests must present in X-API-Key; without one, writes are refused. Reads stay open. */
