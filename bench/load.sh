@@ -9,7 +9,8 @@
 #   --data     the H2 data directory; kept, so that a second run over the same one measures a restart
 #   --jar      the packaged service (default: target/diplomatic-visits-runner.jar, from ./mvnw package)
 #
-# The JVM options are those of the README's start command (class-data sharing archive, C1 only, serial GC) unless
+# The JVM options are those the README's start command had until 2026-12-07 (class-data sharing archive, C1 only,
+# serial GC; the README now also keeps C1 to one compiler thread, which changes start-up, not the warm figures) unless
 # JAVA_OPTS is set: JAVA_OPTS=" " runs the JVM's defaults, and
 # JAVA_OPTS="-XX:SharedArchiveFile=target/app-cds.jsa -XX:+UseSerialGC" both JIT compilers, as the Docker image does.
 #   --seconds  length of each load (default 20)
