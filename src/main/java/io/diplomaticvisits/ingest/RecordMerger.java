@@ -81,7 +81,9 @@ public class RecordMerger {
      * One document's merge. A stored record takes at most one record of the document: the extractor already
      * merged what it found twice in one text, so two of its records are two events. What the merge has created or
      * changed is found again through its own maps and claimed sets, never by a query, so the merge is correct
-     * whether or not its changes have been flushed to the database yet.
+     * whether or not its changes have been flushed to the database yet. A new record is persisted once it is
+     * complete: Hibernate inserts the state an entity had when it was persisted, and every change after that became an
+     * UPDATE of the row just inserted (128 of them for the five seeds).
      */
     private final class Run {
 
@@ -102,11 +104,11 @@ public class RecordMerger {
         void participant(ParticipantRecord record) {
             Set<String> keys = keysOf(record.name(), record.aliases());
             Participant person = known(keys, SearchText.fold(record.name())).orElse(null);
-            if (person == null) {
+            boolean isNew = person == null;
+            if (isNew) {
                 String id = ContentId.unused("participant|" + SearchText.fold(record.name()),
                         taken -> participants.findById(taken).isPresent());
                 person = new Participant(id, record.name(), record.country());
-                participants.persist(person);
                 created++;
             } else {
                 merged++;
@@ -120,6 +122,9 @@ public class RecordMerger {
             person.addSources(sources(record.sources()));
             person.raiseConfidence(record.confidence());
             refresh(person);
+            if (isNew) {
+                participants.persist(person);
+            }
         }
 
         private Optional<Participant> known(Set<String> keys, String foldedName) {
@@ -179,7 +184,8 @@ public class RecordMerger {
             Visit visit = candidates.stream().filter(v -> v.hasAnySource(sources)).findFirst()
                     .or(() -> candidates.stream().findFirst())
                     .orElse(null);
-            if (visit == null) {
+            boolean isNew = visit == null;
+            if (isNew) {
                 String id = ContentId.unused(visitKey(record, countrySet, attendances),
                         taken -> visits.findById(taken).isPresent());
                 visit = new Visit(id, record.type(), record.status(), record.guestCountry(), record.hostCountry(),
@@ -188,7 +194,6 @@ public class RecordMerger {
                 if (record.location() != null) {
                     visit.setLocation(record.location().city(), record.location().countryCode());
                 }
-                visits.persist(visit);
                 created++;
             } else {
                 extend(visit, record);
@@ -198,6 +203,9 @@ public class RecordMerger {
             visit.addSources(sources);
             visit.raiseConfidence(record.confidence());
             visit.setSearchText(visitSearchText(visit));
+            if (isNew) {
+                visits.persist(visit);
+            }
             claimedVisits.add(visit.getId());
         }
 
@@ -262,11 +270,11 @@ public class RecordMerger {
             if (partnership == null) {
                 partnership = partnerships.find(country, record.level()).orElse(null);
             }
-            if (partnership == null) {
+            boolean isNew = partnership == null;
+            if (isNew) {
                 partnership = new Partnership(ContentId.of("partnership|" + key), country, record.level(),
                         record.label());
                 partnership.setSince(record.since());
-                partnerships.persist(partnership);
                 created++;
             } else {
                 if (partnership.getLabel() == null) {
@@ -279,6 +287,9 @@ public class RecordMerger {
             }
             partnership.addSources(sources(record.sources()));
             partnership.raiseConfidence(record.confidence());
+            if (isNew) {
+                partnerships.persist(partnership);
+            }
             partnershipsByKey.put(key, partnership);
         }
 
@@ -295,14 +306,14 @@ public class RecordMerger {
             Agreement agreement = candidates.stream().filter(a -> a.hasAnySource(sources)).findFirst()
                     .or(() -> candidates.stream().findFirst())
                     .orElse(null);
-            if (agreement == null) {
+            boolean isNew = agreement == null;
+            if (isNew) {
                 String key = "agreement|" + record.type() + "|" + partySet + "|" + orUnknown(record.date()).toKey()
                         + "|" + title;
                 agreement = new Agreement(ContentId.unused(key, taken -> agreements.findById(taken).isPresent()),
                         record.type(), record.title(), title, record.parties());
                 agreement.setDate(record.date());
                 agreement.setValue(record.value());
-                agreements.persist(agreement);
                 created++;
             } else {
                 agreement.setDate(filled(agreement.getDate(), record.date()));
@@ -316,6 +327,9 @@ public class RecordMerger {
             }
             agreement.addSources(sources);
             agreement.raiseConfidence(record.confidence());
+            if (isNew) {
+                agreements.persist(agreement);
+            }
             claimedAgreements.add(agreement.getId());
         }
 

@@ -2,12 +2,17 @@ package io.diplomaticvisits.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.diplomaticvisits.domain.Agreement;
 import io.diplomaticvisits.domain.DocumentRepository;
+import io.diplomaticvisits.domain.Partnership;
+import io.diplomaticvisits.domain.Visit;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hibernate.Session;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,6 +23,9 @@ class DocumentIngestorTests {
 
     @Inject
     DocumentRepository documents;
+
+    @Inject
+    Session session;
 
     @Test
     void ingestingAStoredTextAgainChangesNothing() throws Exception {
@@ -30,5 +38,30 @@ class DocumentIngestorTests {
         assertThat(documents.count()).isEqualTo(before);
         assertThat(documents.findById(again.documentId()))
                 .hasValueSatisfying(document -> assertThat(document.getName()).isEqualTo("003_e57e90de0e99ff94.txt"));
+    }
+
+    @Test
+    void newRecordsAreInsertedCompleteWithoutAnUpdateOfTheirRows() {
+        String text = "Reykjavik, 14 March 2025 - Prime Minister Pham Minh Chinh held talks with Icelandic Prime "
+                + "Minister Kristrun Frostadottir in Reykjavik. The two sides signed a memorandum of understanding on "
+                + "geothermal energy cooperation. Viet Nam and Iceland agreed to upgrade their relations to a "
+                + "Comprehensive Partnership.";
+        Statistics statistics = session.getSessionFactory().getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+
+        Ingestion added = ingestor.ingest("iceland-talks.txt", text, null, null);
+        try {
+            assertThat(added.created()).isTrue();
+            assertThat(statistics.getEntityStatistics(Visit.class.getName()).getInsertCount()).isPositive();
+            assertThat(statistics.getEntityStatistics(Agreement.class.getName()).getInsertCount()).isPositive();
+            assertThat(statistics.getEntityStatistics(Partnership.class.getName()).getInsertCount()).isPositive();
+            assertThat(statistics.getEntityStatistics(Visit.class.getName()).getUpdateCount()).isZero();
+            assertThat(statistics.getEntityStatistics(Agreement.class.getName()).getUpdateCount()).isZero();
+            assertThat(statistics.getEntityStatistics(Partnership.class.getName()).getUpdateCount()).isZero();
+        } finally {
+            ingestor.delete(added.documentId());
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
