@@ -90,7 +90,7 @@ public final class Extractor {
         List<PhraseMatch<TitleSense>> titleSenses = titles.findSenses(text);
         List<PlaceMention> placeMentions = places.find(text);
         List<PersonMention> people = withoutOrganisationOfficials(text, withKnownCountries(text, allCountries,
-                persons.find(text, allCountries, placeMentions, titleSenses, known), known.all()));
+                persons.find(text, allCountries, placeMentions, titleSenses, known), known.all()), known);
         for (PersonMention p : people) {
             known.addIfNew(p);
         }
@@ -137,22 +137,36 @@ public final class Extractor {
 
     /**
      * Officials of international organisations ("Tổng thư ký Liên Hợp Quốc António Guterres") belong to no
-     * country: they are kept out of the bilateral rules.
+     * country: they are kept out of the bilateral rules, also where the document names them again without the
+     * organisation ("ông António Guterres").
      */
-    private List<PersonMention> withoutOrganisationOfficials(MatchText text, List<PersonMention> people) {
+    private List<PersonMention> withoutOrganisationOfficials(MatchText text, List<PersonMention> people,
+                                                             KnownPersons known) {
         List<io.diplomaticvisits.extract.lexicon.PhraseMatch<String>> orgs = organisations.find(text);
-        if (orgs.isEmpty()) {
-            return people;
-        }
         List<PersonMention> out = new ArrayList<>(people.size());
         for (PersonMention p : people) {
+            if (orgs.stream().anyMatch(o -> o.start() < p.nameEnd() && p.nameStart() < o.end())) {
+                continue; // "Tổng giám đốc Quỹ Tiền tệ Quốc tế": the organisation's name read as a person's
+            }
             boolean official = p.country() == null && orgs.stream().anyMatch(o -> o.end() <= p.nameStart()
-                    && o.start() >= Math.min(p.start(), p.nameStart() - ORGANISATION_REACH));
-            if (!official) {
+                    && o.start() >= Math.min(p.start(), p.nameStart() - ORGANISATION_REACH))
+                    || orgs.stream().anyMatch(o -> namedRightAfter(text.original(), o.end(), p.name()));
+            if (official) {
+                known.addOfficial(p.name());
+            } else if (!known.isOfficial(p.name())) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** "Liên Hợp Quốc António Guterres": the name follows the organisation, whichever mention of it was read. */
+    private static boolean namedRightAfter(String text, int at, String name) {
+        int next = at;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next > at && text.startsWith(name, next);
     }
 
     /** "President Nguyen Phuc of Vietnam": the country named right after the name. */

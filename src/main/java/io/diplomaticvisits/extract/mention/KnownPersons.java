@@ -2,8 +2,10 @@ package io.diplomaticvisits.extract.mention;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The persons one document has named so far, in the order met, each name and country once, with their short
@@ -14,6 +16,7 @@ public final class KnownPersons {
 
     private final List<PersonMention> persons = new ArrayList<>();
     private final ShortNameIndex shortNames = new ShortNameIndex();
+    private final Set<String> officials = new HashSet<>();
 
     public static KnownPersons of(List<PersonMention> persons) {
         KnownPersons known = new KnownPersons();
@@ -29,6 +32,27 @@ public final class KnownPersons {
             }
         }
         add(person);
+    }
+
+    /** Remembers an official of an international organisation, who belongs to no country. */
+    public void addOfficial(String name) {
+        officials.add(name);
+    }
+
+    /**
+     * True for a name the document gave an organisation's official before, in full or by its last word
+     * ("ông Guterres" after "Tổng thư ký Liên Hợp Quốc António Guterres").
+     */
+    public boolean isOfficial(String name) {
+        if (officials.contains(name)) {
+            return true;
+        }
+        for (String official : officials) {
+            if (official.endsWith(" " + name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every known person, in the order met. */

@@ -397,4 +397,19 @@ class ExtractorRulesTest {
         assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role()).contains("Phạm Minh Chính/GUEST")
                 .doesNotContain("Emmanuel Macron/GUEST");
     }
+
+    @Test
+    void anOrganisationsOfficialNamedAgainWithoutTheOrganisationBelongsToNoCountry() {
+        for (String official : List.of("Tổng thư ký Liên Hiệp Quốc António Guterres",
+                "Tổng giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva")) {
+            String name = official.substring(official.lastIndexOf(' ', official.lastIndexOf(' ') - 1) + 1);
+            ExtractionResult r = extract("Ngày 18-11, tại Rio de Janeiro, Thủ tướng Phạm Minh Chính gặp Tổng thống "
+                    + "Hàn Quốc Yoon Suk Yeol. Tiếp xúc với " + official + ", Thủ tướng Phạm Minh Chính đánh giá cao vai "
+                    + "trò của ông " + name + ".", PartialDate.of(2024, 11, 19));
+
+            assertThat(r.participants()).extracting(p -> p.name())
+                    .containsExactlyInAnyOrder("Phạm Minh Chính", "Yoon Suk Yeol");
+            assertThat(r.visits()).singleElement().satisfies(v -> assertThat(v.countries()).containsExactly("KR", "VN"));
+        }
+    }
 }
