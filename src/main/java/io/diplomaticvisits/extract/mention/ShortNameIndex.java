@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class ShortNameIndex {
 
+    /** Folded words that follow a surname without being one. */
+    private static final Set<String> GENERATION_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
     private final Map<String, PersonMention> byKey;
     private final Set<String> ambiguous;
 
@@ -38,9 +41,9 @@ final class ShortNameIndex {
         Set<String> keys = new HashSet<>();
         for (String form : forms) {
             List<String> words = words(form);
-            for (int k = 1; k <= words.size(); k++) {
-                keys.add(String.join(" ", words.subList(0, k)));
-                keys.add(String.join(" ", words.subList(words.size() - k, words.size())));
+            addKeys(words, keys);
+            if (words.size() > 2 && GENERATION_SUFFIXES.contains(words.get(words.size() - 1))) {
+                addKeys(words.subList(0, words.size() - 1), keys); // "Biden" for "Joseph R. Biden, Jr."
             }
         }
         for (String key : keys) {
@@ -48,6 +51,13 @@ final class ShortNameIndex {
             if (before != null && !before.name().equals(person.name())) {
                 ambiguous.add(key);
             }
+        }
+    }
+
+    private static void addKeys(List<String> words, Set<String> keys) {
+        for (int k = 1; k <= words.size(); k++) {
+            keys.add(String.join(" ", words.subList(0, k)));
+            keys.add(String.join(" ", words.subList(words.size() - k, words.size())));
         }
     }
 

@@ -412,4 +412,13 @@ class ExtractorRulesTest {
             assertThat(r.visits()).singleElement().satisfies(v -> assertThat(v.countries()).containsExactly("KR", "VN"));
         }
     }
+
+    @Test
+    void aSurnameNamesThePersonWhoseFullNameEndsWithAGenerationSuffix() {
+        ExtractionResult r = extract("On March 3, U.S. Secretary of State Antony J. Blinken, Jr. arrived in Hanoi. On "
+                + "March 4, Secretary Blinken held talks with Foreign Minister Bui Thanh Son.", PartialDate.of(2025, 3, 5));
+
+        assertThat(r.participants()).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Antony J. Blinken, Jr.", "Bùi Thanh Sơn");
+    }
 }
