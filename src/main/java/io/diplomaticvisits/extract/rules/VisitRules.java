@@ -136,11 +136,18 @@ final class VisitRules {
         List<String> destinations = destinations(s, t, prevEnd, nextStart);
         List<VisitDraft> out = new ArrayList<>();
         if (destinations.isEmpty() && t.form() == TriggerForm.TRIP_VERB) {
-            // "visiting Indonesian President X": the visitor is named right after, the visit is to where we are.
+            // "visiting Indonesian President X", "the visit by President X": to where we are; "nhân chuyến thăm của
+            // Thủ tướng Phạm Minh Chính", the sentence naming one other country: to that country.
             PersonMention visitor = personRightAfter(s, t);
+            if (visitor == null) {
+                visitor = personAfterOf(s, t);
+            }
             if (visitor != null && visitor.country() != null && !visitor.country().equals(VIETNAM)) {
                 String here = locationCountry(s, ctx, List.of());
                 destinations = List.of(here != null && !here.equals(visitor.country()) ? here : VIETNAM);
+            } else if (visitor != null && VIETNAM.equals(visitor.country())) {
+                List<String> foreign = foreignCountries(s);
+                destinations = foreign.size() == 1 ? foreign : List.of();
             }
         }
         if (destinations.isEmpty()) {
@@ -269,6 +276,17 @@ final class VisitRules {
         for (PersonMention p : s.persons()) {
             if (p.start() >= t.end()) {
                 return s.gap(t.end(), p.start()).isEmpty() ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person named right after the trigger and "của" or "by" ("chuyến thăm của ...", "the visit by ..."). */
+    private static PersonMention personAfterOf(SentenceFacts s, Trigger t) {
+        for (PersonMention p : s.persons()) {
+            if (p.start() >= t.end()) {
+                String gap = s.gap(t.end(), p.start()).trim();
+                return gap.equals("của") || gap.equals("by") || gap.equals("of") ? p : null;
             }
         }
         return null;

@@ -421,4 +421,26 @@ class ExtractorRulesTest {
         assertThat(r.participants()).extracting(p -> p.name())
                 .containsExactlyInAnyOrder("Antony J. Blinken, Jr.", "Bùi Thanh Sơn");
     }
+
+    @Test
+    void aVisitByAPersonGoesToTheOneOtherCountryTheSentenceNamesOrComesToVietnam() {
+        PartialDate published = PartialDate.of(2024, 10, 29);
+        ExtractionResult vi = extract("Việt Nam và Kenya nhất trí nâng cấp quan hệ nhân chuyến thăm của Thủ tướng "
+                + "Phạm Minh Chính.", published);
+        ExtractionResult en = extract("Vietnam and Kenya signed three agreements during the visit by Prime Minister "
+                + "Pham Minh Chinh.", published);
+        ExtractionResult foreign = extract("Brazil và Việt Nam ký 5 văn kiện nhân chuyến thăm của Tổng thống Brazil "
+                + "Luiz Inácio Lula da Silva.", published);
+
+        for (ExtractionResult r : List.of(vi, en)) {
+            assertThat(ofType(r, VisitType.VISIT)).singleElement().satisfies(v -> {
+                assertThat(v.guestCountry()).isEqualTo("VN");
+                assertThat(v.hostCountry()).isEqualTo("KE");
+            });
+        }
+        assertThat(ofType(foreign, VisitType.VISIT)).singleElement().satisfies(v -> {
+            assertThat(v.guestCountry()).isEqualTo("BR");
+            assertThat(v.hostCountry()).isEqualTo("VN");
+        });
+    }
 }
