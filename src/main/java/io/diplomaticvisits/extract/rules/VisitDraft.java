@@ -28,6 +28,8 @@ final class VisitDraft {
     boolean dateFromText;
     /** The trip's date is one day read from its sentence, which may be the day of an encounter instead. */
     boolean singleDayFromText;
+    /** The date was stated once for a tour of several countries, so it spans this trip and the others. */
+    boolean tourDates;
     final Map<String, ParticipantSlot> participants = new LinkedHashMap<>();
     final List<SourceRef> sources = new ArrayList<>();
     double confidence;

@@ -38,7 +38,7 @@ final class VisitMerger {
         if (a.isTrip() != b.isTrip() || !a.countries.equals(b.countries)) {
             return false;
         }
-        if (!a.start.agreesWith(b.start)) {
+        if (!a.start.agreesWith(b.start) && !withinTour(a, b) && !withinTour(b, a)) {
             return false;
         }
         if (a.isTrip()) {
@@ -60,12 +60,39 @@ final class VisitMerger {
         return va == null || vb == null || va.equals(vb);
     }
 
+    /** "thăm Chile và Peru từ ngày 9 đến 16-11", then "thăm chính thức Peru ... từ ngày 12 đến 16-11". */
+    private static boolean withinTour(VisitDraft tour, VisitDraft trip) {
+        if (!tour.tourDates || !tour.isTrip()) {
+            return false;
+        }
+        List<PartialDate> dates = List.of(tour.start, tour.end, trip.start, trip.end);
+        boolean allDays = dates.stream().allMatch(d -> d.month() != null && d.day() != null);
+        boolean sameYearKnowledge = dates.stream().allMatch(d -> d.year() == null)
+                || dates.stream().allMatch(d -> d.year() != null);
+        return allDays && sameYearKnowledge && dayKey(trip.start) >= dayKey(tour.start)
+                && dayKey(trip.end) <= dayKey(tour.end);
+    }
+
+    /** Orders days of known month and day; the year counts when it is known. */
+    private static int dayKey(PartialDate date) {
+        return (date.year() == null ? 0 : date.year()) * 10_000 + date.month() * 100 + date.day();
+    }
+
     private static void merge(VisitDraft into, VisitDraft other) {
         if (into.type == VisitType.VISIT && other.type != VisitType.VISIT) {
             into.type = other.type;
             into.status = other.status;
         }
-        if (into.isTrip() && !other.start.equals(other.end) && into.start.equals(into.end)
+        // A trip's own dates beat those stated for a whole tour.
+        boolean ownOverTour = into.tourDates && !other.tourDates && other.dateFromText;
+        boolean tourUnderOwn = other.tourDates && !into.tourDates && into.dateFromText;
+        if (ownOverTour) {
+            into.start = other.start;
+            into.end = other.end;
+            into.tourDates = false;
+        } else if (tourUnderOwn) {
+            into.tourDates = false;
+        } else if (into.isTrip() && !other.start.equals(other.end) && into.start.equals(into.end)
                 && other.start.agreesWith(into.start)) {
             // A trip's stated range ("ngày 11-15/10/2011") beats one day of it told elsewhere.
             into.start = moreSpecific(other.start, into.start);

@@ -34,7 +34,8 @@ final class VisitRules {
     private static final Set<String> BACKWARD_FILLERS = Set.of("for a", "for an", "for the", "on a", "on an", "for");
     /** Words that introduce where something happens or where someone goes. */
     private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
-    private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với",
+            ", the", "and the", ", and the");
     private static final Set<String> INVITER_JOINS = Set.of("và", "and", ", và", ", and");
     /** Words that may stand inside a list of two leaders: "X and his Chinese counterpart Y", "X và người đồng cấp Y". */
     private static final Set<String> COUNTERPART_WORDS = Set.of("his", "her", "their", "counterpart", "người", "đồng",
@@ -194,6 +195,7 @@ final class VisitRules {
                 d.end = date.to();
                 d.dateFromText = true;
                 d.singleDayFromText = !date.isRange();
+                d.tourDates = destinations.size() > 1;
             } else {
                 d.start = sentenceYear(s);
                 d.end = d.start;

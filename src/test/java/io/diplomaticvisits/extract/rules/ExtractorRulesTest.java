@@ -443,4 +443,21 @@ class ExtractorRulesTest {
             assertThat(v.hostCountry()).isEqualTo("VN");
         });
     }
+
+    @Test
+    void eachTripOfATourKeepsItsOwnDatesOverTheTours() {
+        PartialDate published = PartialDate.of(2025, 3, 1);
+        ExtractionResult vi = extract("Thủ tướng Phạm Minh Chính thăm chính thức Ba Lan và Séc từ ngày 15 đến 20/3. "
+                + "Thủ tướng sẽ thăm chính thức Ba Lan từ ngày 15 đến 17/3, sau đó thăm chính thức Séc từ ngày 18 "
+                + "đến 20/3.", published);
+        ExtractionResult en = extract("Prime Minister Pham Minh Chinh will pay official visits to Poland and the "
+                + "Czech Republic from March 15 to 20. He will pay an official visit to Poland from March 15 to 17. "
+                + "He will then pay an official visit to the Czech Republic from March 18 to 20.", published);
+
+        for (ExtractionResult r : List.of(vi, en)) {
+            List<VisitRecord> trips = ofType(r, VisitType.OFFICIAL_VISIT);
+            assertThat(trips).extracting(v -> v.hostCountry() + " " + v.start().day() + "-" + v.end().day())
+                    .containsExactlyInAnyOrder("PL 15-17", "CZ 18-20");
+        }
+    }
 }
