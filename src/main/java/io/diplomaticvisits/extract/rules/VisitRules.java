@@ -36,6 +36,11 @@ final class VisitRules {
     private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với",
             ", the", "and the", ", and the");
+    /** What opens a sentence about an encounter told before it ("Tại cuộc gặp, ..."). */
+    private static final Set<String> BACK_REFERENCES = Set.of("tại", "tại cuộc", "tại buổi", "trong", "trong cuộc",
+            "trong buổi", "at", "at the", "during", "during the");
+    /** Words right after an encounter's word that name its counterpart, making it an encounter of its own. */
+    private static final List<String> NEW_COUNTERPART = List.of("với", "giữa", "with", "between");
     private static final Set<String> INVITER_JOINS = Set.of("và", "and", ", và", ", and");
     /** Words that may stand inside a list of two leaders: "X and his Chinese counterpart Y", "X và người đồng cấp Y". */
     private static final Set<String> COUNTERPART_WORDS = Set.of("his", "her", "their", "counterpart", "người", "đồng",
@@ -66,7 +71,7 @@ final class VisitRules {
         }
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
-            if (t.form() != TriggerForm.ENGAGE || suppressed(s, t)) {
+            if (t.form() != TriggerForm.ENGAGE || suppressed(s, t) || toldBefore(s, ctx, t)) {
                 continue;
             }
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
@@ -105,6 +110,19 @@ final class VisitRules {
             end = next.end();
         }
         return length;
+    }
+
+    /**
+     * "Tại cuộc gặp, ...", "During the talks, ...": a sentence that opens on the encounter just told, to say what
+     * was said there, tells no new one (its dates are often of something else: "treo cờ rủ trong 2 ngày 1-2/8").
+     * Where no encounter was told before, the sentence is the first to tell it.
+     */
+    private static boolean toldBefore(SentenceFacts s, DocumentContext ctx, Trigger t) {
+        if (ctx.lastEvent == null || ctx.lastEvent.isTrip() || !BACK_REFERENCES.contains(s.gap(0, t.start()))) {
+            return false;
+        }
+        String after = s.gap(t.end(), Math.min(s.text().length(), t.end() + 12));
+        return NEW_COUNTERPART.stream().noneMatch(after::startsWith);
     }
 
     private boolean suppressed(SentenceFacts s, Trigger t) {

@@ -460,4 +460,19 @@ class ExtractorRulesTest {
                     .containsExactlyInAnyOrder("PL 15-17", "CZ 18-20");
         }
     }
+
+    @Test
+    void aSentenceOpeningOnTheEncounterJustToldTellsNoNewOne() {
+        PartialDate published = PartialDate.of(2024, 8, 14);
+        ExtractionResult told = extract("Công chúa Lào Sisavang thăm làm việc Việt Nam từ ngày 12 đến 15/8. Sáng 13/8, "
+                + "Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Công chúa Lào Sisavang. Tại cuộc gặp, Phó Chủ tịch nước cảm ơn "
+                + "Lào đã treo cờ rủ trong 2 ngày (1-2/8) để tưởng nhớ cố Tổng Bí thư Nguyễn Phú Trọng.", published);
+        ExtractionResult first = extract("Tại cuộc hội đàm ngày 13/8, Bộ trưởng Quốc phòng Phan Văn Giang và Bộ trưởng "
+                + "Quốc phòng Lào Chansamone Chanyalath nhất trí tăng cường hợp tác.", published);
+
+        assertThat(told.visits()).extracting(v -> v.type() + " " + v.start().day())
+                .containsExactlyInAnyOrder("WORKING_VISIT 12", "RECEPTION 13");
+        assertThat(first.visits()).extracting(v -> v.type() + " " + v.start().day())
+                .containsExactly("TALKS 13");
+    }
 }
