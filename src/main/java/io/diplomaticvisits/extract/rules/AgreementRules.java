@@ -13,6 +13,7 @@ import io.diplomaticvisits.extract.model.MoneyAmount;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.SourceRef;
 import io.diplomaticvisits.extract.text.CharFolding;
+import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +125,8 @@ final class AgreementRules {
      * statement: one record dated by the publication date.
      */
     void applyTitle(SentenceFacts title, DocumentContext ctx, SourceFactory sources) {
-        String lower = title.text().lower();
+        MatchText written = MatchText.of(yamlUnescaped(title.original()));
+        String lower = written.lower();
         int colon = lower.indexOf("title:");
         if (colon < 0) {
             return;
@@ -133,7 +135,7 @@ final class AgreementRules {
         while (start < lower.length() && (lower.charAt(start) == ' ' || lower.charAt(start) == '"')) {
             start++;
         }
-        for (PhraseMatch<String> m : kinds.find(title.text())) {
+        for (PhraseMatch<String> m : kinds.find(written)) {
             String kind = m.value().split("\\|")[0];
             if (m.start() != start || !(kind.equals("JOINT_STATEMENT") || kind.equals("AGREEMENT"))) {
                 continue;
@@ -150,12 +152,90 @@ final class AgreementRules {
                 parties.add(ctx.dominantForeign);
             }
             if (parties.size() >= 2) {
-                String text = title.original().substring(start).strip();
-                add(new Draft(AgreementType.valueOf(kind), text.replaceAll("[\"\\\\]+$", "").strip(), parties,
-                        ctx.publicationDate, null, sources.of(title)));
+                String text = written.original().substring(start).strip().replaceAll("[\"\\\\]+$", "").strip();
+                add(new Draft(AgreementType.valueOf(kind), titleCased(text), parties, ctx.publicationDate, null,
+                        sources.of(title)));
             }
             return;
         }
+    }
+
+    /**
+     * A YAML double-quoted title as it reads: {@code \\u2019} is ’, {@code \\_} a no-break space, and a
+     * backslash at the end of a line continues it on the next, after its indentation and an escaped space.
+     */
+    static String yamlUnescaped(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\\' || i + 1 >= value.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = value.charAt(i + 1);
+            if (next == 'u' && i + 5 < value.length() && isHex(value, i + 2, i + 6)) {
+                out.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else if (next == '_') {
+                out.append(' ');
+                i++;
+            } else if (next == '\n') {
+                i++;
+                while (i + 1 < value.length() && value.charAt(i + 1) == ' ') {
+                    i++;
+                }
+                if (i + 2 < value.length() && value.charAt(i + 1) == '\\' && value.charAt(i + 2) == ' ') {
+                    out.append(' ');
+                    i += 2;
+                }
+            } else if (next == ' ' || next == '"' || next == '\\') {
+                out.append(next);
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "and", "the", "to", "of",
+            "on", "in", "for", "with", "at", "by", "or");
+
+    /** An all-capitals title in title case ("JOINT STATEMENT ON ..." as "Joint Statement on ..."); others as written. */
+    static String titleCased(String title) {
+        if (!title.equals(title.toUpperCase(java.util.Locale.ROOT))) {
+            return title;
+        }
+        StringBuilder out = new StringBuilder(title.length());
+        boolean opening = true;
+        for (String word : title.toLowerCase(java.util.Locale.ROOT).split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(SMALL_WORDS.contains(word) && !opening ? word : capitalisedParts(word));
+            opening = word.endsWith(":");
+        }
+        return out.toString();
+    }
+
+    /** "united" as "United", "states-vietnam" as "States-Vietnam". */
+    private static String capitalisedParts(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-' || c == '/';
+        }
+        return out.toString();
     }
 
     List<AgreementRecord> records() {
