@@ -13,6 +13,7 @@ import io.diplomaticvisits.extract.mention.MoneyFinder;
 import io.diplomaticvisits.extract.mention.PersonFinder;
 import io.diplomaticvisits.extract.mention.PersonMention;
 import io.diplomaticvisits.extract.mention.PlaceMention;
+import io.diplomaticvisits.extract.mention.VietnameseSyllable;
 import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.rules.DocumentExtraction;
@@ -205,7 +206,7 @@ public final class Extractor {
             return false;
         }
         for (String word : words) {
-            if (!io.diplomaticvisits.extract.mention.VietnameseSyllable.looksVietnamese(word)) {
+            if (!VietnameseSyllable.looksVietnamese(word)) {
                 return false;
             }
         }

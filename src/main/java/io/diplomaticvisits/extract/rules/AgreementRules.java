@@ -13,6 +13,7 @@ import io.diplomaticvisits.extract.model.MoneyAmount;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.SourceRef;
 import io.diplomaticvisits.extract.text.CharFolding;
+import io.diplomaticvisits.extract.text.FrontMatter;
 import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ final class AgreementRules {
     /** How far before a sum its verb of giving may stand: "provided the Vietnam Red Cross $1 million". */
     private static final int GIVE_WINDOW = 40;
     private static final int REFERENCE_WINDOW = 40;
+    /** Words a title keeps in lower case inside it. */
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "the", "to", "of", "on", "in", "for",
+            "with", "at", "by", "or");
     private static final Set<String> TITLE_STOPS = Set.of(",", ";", ".", ":", "(", "\"", "“", "”");
     private static final List<String> TITLE_STOP_WORDS = List.of(" được ", " nhằm ", " giữa hai", " đã ", " trị giá ",
             " và ", " was ", " were ", " to ", " worth ", " that ", " which ", " with ", " between ", " on ");
@@ -125,7 +129,7 @@ final class AgreementRules {
      * statement: one record dated by the publication date.
      */
     void applyTitle(SentenceFacts title, DocumentContext ctx, SourceFactory sources) {
-        MatchText written = MatchText.of(yamlUnescaped(title.original()));
+        MatchText written = MatchText.of(FrontMatter.unescaped(title.original()));
         String lower = written.lower();
         int colon = lower.indexOf("title:");
         if (colon < 0) {
@@ -160,57 +164,7 @@ final class AgreementRules {
         }
     }
 
-    /**
-     * A YAML double-quoted title as it reads: {@code \\u2019} is ’, {@code \\_} a no-break space, and a
-     * backslash at the end of a line continues it on the next, after its indentation and an escaped space.
-     */
-    static String yamlUnescaped(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != '\\' || i + 1 >= value.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = value.charAt(i + 1);
-            if (next == 'u' && i + 5 < value.length() && isHex(value, i + 2, i + 6)) {
-                out.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
-                i += 5;
-            } else if (next == '_') {
-                out.append(' ');
-                i++;
-            } else if (next == '\n') {
-                i++;
-                while (i + 1 < value.length() && value.charAt(i + 1) == ' ') {
-                    i++;
-                }
-                if (i + 2 < value.length() && value.charAt(i + 1) == '\\' && value.charAt(i + 2) == ' ') {
-                    out.append(' ');
-                    i += 2;
-                }
-            } else if (next == ' ' || next == '"' || next == '\\') {
-                out.append(next);
-                i++;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isHex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "and", "the", "to", "of",
-            "on", "in", "for", "with", "at", "by", "or");
-
-    /** An all-capitals title in title case ("JOINT STATEMENT ON ..." as "Joint Statement on ..."); others as written. */
+    /** A title in capitals in title case ("JOINT STATEMENT ON ..." as "Joint Statement on ..."); others as written. */
     static String titleCased(String title) {
         if (!title.equals(title.toUpperCase(java.util.Locale.ROOT))) {
             return title;

@@ -83,24 +83,7 @@ final class VisitMerger {
             into.type = other.type;
             into.status = other.status;
         }
-        // A trip's own dates beat those stated for a whole tour.
-        boolean ownOverTour = into.tourDates && !other.tourDates && other.dateFromText;
-        boolean tourUnderOwn = other.tourDates && !into.tourDates && into.dateFromText;
-        if (ownOverTour) {
-            into.start = other.start;
-            into.end = other.end;
-            into.tourDates = false;
-        } else if (tourUnderOwn) {
-            into.tourDates = false;
-        } else if (into.isTrip() && !other.start.equals(other.end) && into.start.equals(into.end)
-                && other.start.agreesWith(into.start)) {
-            // A trip's stated range ("ngày 11-15/10/2011") beats one day of it told elsewhere.
-            into.start = moreSpecific(other.start, into.start);
-            into.end = moreSpecific(other.end, into.end);
-        } else {
-            into.start = moreSpecific(into.start, other.start);
-            into.end = moreSpecific(into.end, other.end);
-        }
+        mergeDates(into, other);
         into.dateFromText |= other.dateFromText;
         if (into.city == null) {
             into.city = other.city;
@@ -115,6 +98,28 @@ final class VisitMerger {
             }
         }
         into.confidence = Math.min(1.0, Math.max(into.confidence, other.confidence) + 0.05);
+    }
+
+    private static void mergeDates(VisitDraft into, VisitDraft other) {
+        if (into.tourDates && !other.tourDates && other.dateFromText) {
+            // This trip's own dates beat those stated once for the whole tour.
+            into.start = other.start;
+            into.end = other.end;
+            into.tourDates = false;
+            return;
+        }
+        if (other.tourDates && !into.tourDates && into.dateFromText) {
+            return; // the tour's dates add nothing to this trip's own
+        }
+        if (into.isTrip() && !other.start.equals(other.end) && into.start.equals(into.end)
+                && other.start.agreesWith(into.start)) {
+            // A trip's stated range ("ngày 11-15/10/2011") beats one day of it told elsewhere.
+            into.start = moreSpecific(other.start, into.start);
+            into.end = moreSpecific(other.end, into.end);
+        } else {
+            into.start = moreSpecific(into.start, other.start);
+            into.end = moreSpecific(into.end, other.end);
+        }
     }
 
     static PartialDate moreSpecific(PartialDate a, PartialDate b) {

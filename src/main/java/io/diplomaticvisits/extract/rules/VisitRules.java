@@ -34,8 +34,8 @@ final class VisitRules {
     private static final Set<String> BACKWARD_FILLERS = Set.of("for a", "for an", "for the", "on a", "on an", "for");
     /** Words that introduce where something happens or where someone goes. */
     private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
-    private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and", "cùng với",
-            ", the", "and the", ", and the");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and",
+            "cùng với", ", the", "and the", ", and the");
     /** What opens a sentence about an encounter told before it ("Tại cuộc gặp, ..."). */
     private static final Set<String> BACK_REFERENCES = Set.of("tại", "tại cuộc", "tại buổi", "trong", "trong cuộc",
             "trong buổi", "at", "at the", "during", "during the");

@@ -46,4 +46,51 @@ public final class FrontMatter {
         String fence = text.subSequence(s, e).toString();
         return fence.equals("---") || closing && fence.equals("...");
     }
+
+    /**
+     * A double-quoted value of the block as it reads: {@code \\u2019} is ’, {@code \\_} a space (a no-break one in
+     * YAML), and a backslash at the end of a line continues it on the next, after its indentation and an escaped space.
+     */
+    public static String unescaped(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\\' || i + 1 >= value.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = value.charAt(i + 1);
+            if (next == 'u' && i + 5 < value.length() && isHex(value, i + 2, i + 6)) {
+                out.append((char) Integer.parseInt(value.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else if (next == '_') {
+                out.append(' ');
+                i++;
+            } else if (next == '\n') {
+                i++;
+                while (i + 1 < value.length() && value.charAt(i + 1) == ' ') {
+                    i++;
+                }
+                if (i + 2 < value.length() && value.charAt(i + 1) == '\\' && value.charAt(i + 2) == ' ') {
+                    out.append(' ');
+                    i += 2;
+                }
+            } else if (next == ' ' || next == '"' || next == '\\') {
+                out.append(next);
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -11,14 +11,6 @@ import org.junit.jupiter.api.Test;
 class AgreementTitleTest {
 
     @Test
-    void yamlEscapesReadAsTheCharactersTheyStandFor() {
-        assertThat(AgreementRules.yamlUnescaped("title: \"JOINT LEADERS\\u2019 STATEMENT: A\\_B \\\"C\\\"\""))
-                .isEqualTo("title: \"JOINT LEADERS\u2019 STATEMENT: A B \"C\"\"");
-        assertThat(AgreementRules.yamlUnescaped("title: \"ONE TWO\\\n  \\ THREE\"")).isEqualTo("title: \"ONE TWO THREE\"");
-        assertThat(AgreementRules.yamlUnescaped("no escapes: C:\\path\\x")).isEqualTo("no escapes: C:\\path\\x");
-    }
-
-    @Test
     void anAllCapitalsTitleIsTitleCasedAndOthersAreKept() {
         assertThat(AgreementRules.titleCased("JOINT STATEMENT ON THE UPGRADE OF UNITED STATES-VIETNAM RELATIONS"))
                 .isEqualTo("Joint Statement on the Upgrade of United States-Vietnam Relations");
