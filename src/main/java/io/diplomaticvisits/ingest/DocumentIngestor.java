@@ -43,20 +43,30 @@ public class DocumentIngestor {
         if (isStored(document.getId())) {
             return new Ingestion(document.getId(), false);
         }
-        return store(extracted(document));
+        Extracted extracted = extracted(document);
+        return writes.run(() -> store(extracted.document(), extracted.result()));
     }
 
     /**
      * The first half of {@link #ingest}: the text as a document, with its records. Reads nothing from the store and
-     * may run on any thread, several at once; {@link #store} then writes it.
+     * may run on any thread, several at once; {@link #storeInBatch} then writes it.
      */
     public Extracted extract(String name, String text, String url, LocalDate publishedAt) {
         return extracted(newDocument(name, text, url, publishedAt));
     }
 
-    /** The second half of {@link #ingest}: stores the document and merges its records, unless it is stored. */
-    public Ingestion store(Extracted extracted) {
-        return writes.run(() -> store(extracted.document(), extracted.result()));
+    /**
+     * The second half of {@link #ingest} for one of a batch of documents: stores the document and merges its records,
+     * unless it is stored. Committed, and written to the database's file by {@link #writeBatchToFile} after the
+     * batch's last document, instead of once for each.
+     */
+    public Ingestion storeInBatch(Extracted extracted) {
+        return writes.runBuffered(() -> store(extracted.document(), extracted.result()));
+    }
+
+    /** Writes what {@link #storeInBatch} committed to the database's file. */
+    public void writeBatchToFile() {
+        writes.writeToFile();
     }
 
     /** The ids of the documents stored so far. */

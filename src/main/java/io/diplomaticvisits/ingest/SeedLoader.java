@@ -26,7 +26,9 @@ import org.jboss.logging.Logger;
 /**
  * Loads every regular file of {@code visits.seeds-dir} at start-up; loading again changes nothing. A file whose text
  * is stored already is skipped before extraction, so a restart over a large store only reads and hashes the files.
- * New files are extracted on one thread per processor while this thread stores them, one at a time, in name order.
+ * New files are extracted on one thread per processor while this thread stores them, one at a time, in name order,
+ * and written to the database's file once, after the last: nobody is answered before the load is over (readiness
+ * waits for it), and a load cut short is taken up again at the next start.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -89,6 +91,9 @@ public class SeedLoader {
             while (!extracting.isEmpty()) {
                 created += storeFirst(extracting);
             }
+            if (created > 0) {
+                ingestor.writeBatchToFile();
+            }
             LOG.infof("Seeds from %s: %d files, %d new documents, %d stored already", dir.toAbsolutePath(),
                     files.size(), created, known);
         } finally {
@@ -113,7 +118,7 @@ public class SeedLoader {
             return 0;
         }
         try {
-            return ingestor.store(extracted.get()).created() ? 1 : 0;
+            return ingestor.storeInBatch(extracted.get()).created() ? 1 : 0;
         } catch (RuntimeException e) {
             LOG.errorf(e, "Seed %s could not be stored; skipped", extracted.get().document().getName());
             return 0;

@@ -39,17 +39,27 @@ public class StoreWrites {
     @Inject
     StoreFlush flush;
 
+    /** Runs the change and has it written to the database's file before returning: the caller answers for it. */
     public <T> T run(Supplier<T> change) {
+        T result = runBuffered(change);
+        flush.afterCommit();
+        return result;
+    }
+
+    /**
+     * Runs the change as {@link #run} does, but leaves it to H2 to write the commit to its file (within its
+     * WRITE_DELAY): for a batch of changes that nobody is answered for before the last, after which the batch's
+     * writer calls {@link #writeToFile}. A process that dies meanwhile loses at most the batch's last commits.
+     */
+    public <T> T runBuffered(Supplier<T> change) {
         localWriter.lock();
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    T result = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
+                    return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
                         lockDatabaseWriters();
                         return change.get();
                     });
-                    flush.afterCommit();
-                    return result;
                 } catch (RuntimeException e) {
                     if (attempt >= ATTEMPTS || !isConflict(e)) {
                         throw e;
@@ -61,6 +71,11 @@ public class StoreWrites {
         } finally {
             localWriter.unlock();
         }
+    }
+
+    /** Writes every change committed so far to the database's file. */
+    public void writeToFile() {
+        flush.afterCommit();
     }
 
     /** Also counts the write in the store's generation, which readers compare to tell whether anything changed. */

@@ -104,6 +104,26 @@ class SeedLoaderTests {
     }
 
     @Test
+    void writesTheStoreToFileOnceAfterTheLastNewDocument() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "first");
+        Files.writeString(dir.resolve("b.txt"), "second");
+        Files.writeString(dir.resolve("c.txt"), "third");
+
+        assertThat(load(dir).writesToFile).containsExactly(3);
+    }
+
+    @Test
+    void writesNothingToFileWhenEverySeedIsStoredAlready() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "first");
+        RecordingIngestor ingestor = new RecordingIngestor(Set.of(Document.idOf("first")));
+
+        loader(dir, ingestor).onStart(null);
+
+        assertThat(ingestor.names).isEmpty();
+        assertThat(ingestor.writesToFile).isEmpty();
+    }
+
+    @Test
     void notFinishedBeforeTheLoad() {
         assertThat(loader(dir, new RecordingIngestor()).isFinished()).isFalse();
     }
@@ -148,6 +168,8 @@ class SeedLoaderTests {
         final List<String> names = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
         final Set<String> extractingThreads = ConcurrentHashMap.newKeySet();
+        /** The number of documents stored at each call of writeBatchToFile. */
+        final List<Integer> writesToFile = new ArrayList<>();
         private final Set<String> stored;
 
         RecordingIngestor() {
@@ -173,7 +195,12 @@ class SeedLoaderTests {
         }
 
         @Override
-        public Ingestion store(Extracted extracted) {
+        public void writeBatchToFile() {
+            writesToFile.add(names.size());
+        }
+
+        @Override
+        public Ingestion storeInBatch(Extracted extracted) {
             String name = extracted.document().getName();
             if (name.startsWith("unstorable")) {
                 throw new IllegalStateException("cannot store " + name);
