@@ -2,6 +2,10 @@ package io.diplomaticvisits.extract;
 
 import io.diplomaticvisits.extract.lexicon.CountryLexicon;
 import io.diplomaticvisits.extract.lexicon.CountryReading;
+import io.diplomaticvisits.extract.lexicon.HonorificLexicon;
+import io.diplomaticvisits.extract.lexicon.KeywordLexicon;
+import io.diplomaticvisits.extract.lexicon.LeaderLexicon;
+import io.diplomaticvisits.extract.lexicon.NameWords;
 import io.diplomaticvisits.extract.lexicon.PhraseMatch;
 import io.diplomaticvisits.extract.lexicon.PlaceLexicon;
 import io.diplomaticvisits.extract.lexicon.TitleLexicon;
@@ -18,6 +22,7 @@ import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.rules.DocumentExtraction;
 import io.diplomaticvisits.extract.rules.EventLexicon;
+import io.diplomaticvisits.extract.rules.RuleLexicons;
 import io.diplomaticvisits.extract.rules.SentenceFacts;
 import io.diplomaticvisits.extract.text.DocumentPreparer;
 import io.diplomaticvisits.extract.text.MatchText;
@@ -43,23 +48,23 @@ public final class Extractor {
     private final DateFinder dates;
     private final MoneyFinder money;
     private final EventLexicon events;
-    private final io.diplomaticvisits.extract.rules.RuleLexicons ruleLexicons;
+    private final RuleLexicons ruleLexicons;
     private final TitleLexicon titles;
-    private final io.diplomaticvisits.extract.lexicon.NameWords nameWords;
-    private final io.diplomaticvisits.extract.lexicon.KeywordLexicon organisations;
+    private final NameWords nameWords;
+    private final KeywordLexicon organisations;
 
     private Extractor() {
         this.preparer = new DocumentPreparer();
         this.countries = CountryLexicon.load();
         this.places = PlaceLexicon.load();
-        this.persons = PersonFinder.load();
+        this.titles = TitleLexicon.load();
+        this.nameWords = NameWords.load();
+        this.persons = new PersonFinder(titles, LeaderLexicon.load(), HonorificLexicon.load(), nameWords);
         this.dates = new DateFinder();
         this.money = new MoneyFinder();
-        this.ruleLexicons = io.diplomaticvisits.extract.rules.RuleLexicons.load();
+        this.ruleLexicons = RuleLexicons.load();
         this.events = ruleLexicons.events();
-        this.titles = TitleLexicon.load();
-        this.nameWords = io.diplomaticvisits.extract.lexicon.NameWords.load();
-        this.organisations = io.diplomaticvisits.extract.lexicon.KeywordLexicon.load("organisations.tsv", "kind");
+        this.organisations = KeywordLexicon.load("organisations.tsv", "kind");
     }
 
     private static final class Holder {

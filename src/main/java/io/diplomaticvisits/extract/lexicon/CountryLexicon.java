@@ -4,6 +4,7 @@ import io.diplomaticvisits.extract.mention.CountryGroup;
 import io.diplomaticvisits.extract.mention.CountryMention;
 import io.diplomaticvisits.extract.text.CharFolding;
 import io.diplomaticvisits.extract.text.MatchText;
+import io.diplomaticvisits.extract.text.SpaceRuns;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Every ISO 3166-1 country under the names news gives it, in Vietnamese and English.
@@ -28,6 +30,8 @@ import java.util.TreeSet;
  * and safe to share between threads.
  */
 public final class CountryLexicon {
+
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)");
 
     private enum Use { NAME, PAIR_ONLY, DEMONYM, NOT_A_COUNTRY }
 
@@ -152,7 +156,7 @@ public final class CountryLexicon {
         if (name == null) {
             return Optional.empty();
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String plain = SpaceRuns.squeeze(Normalizer.normalize(name, Normalizer.Form.NFC).strip());
         String code = codesByFoldedForm.get(foldedKey(plain));
         MatchText text = MatchText.of(plain);
         for (int i = 1; i < plain.length() && code == null; i++) {
@@ -273,8 +277,8 @@ public final class CountryLexicon {
     }
 
     private static String foldedKey(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-        return CharFolding.foldString(MatchText.of(plain).lower());
+        String plain = SpaceRuns.squeeze(Normalizer.normalize(name, Normalizer.Form.NFC).strip());
+        return CharFolding.foldString(MatchText.lowerOf(plain));
     }
 
     private static CountryLexicon build() {
@@ -306,13 +310,17 @@ public final class CountryLexicon {
             listed.add(cldrName(vietnamese.get(code), code, true));
             listed.add(cldrName(english.get(code), code, false));
         }
-        return new CountryLexicon(matcherOf(listed), prefixesOf(), Collections.unmodifiableMap(english),
-                Collections.unmodifiableMap(vietnamese), foldedIndexOf(listed));
+        List<Set<String>> variants = new ArrayList<>(listed.size());
+        for (Listed l : listed) {
+            variants.add(SpellingVariants.of(l.phrase, l.vietnamese));
+        }
+        return new CountryLexicon(matcherOf(listed, variants), prefixesOf(), Collections.unmodifiableMap(english),
+                Collections.unmodifiableMap(vietnamese), foldedIndexOf(listed, variants));
     }
 
     /** "Myanmar (Burma)" is written "Myanmar"; other names of the kind are aliases. */
     private static Listed cldrName(String name, String code, boolean vietnamese) {
-        String plain = name.replaceAll("\\s*\\([^)]*\\)", "").strip();
+        String plain = BRACKETED.matcher(name).replaceAll("").strip();
         return new Listed(plain, CasePolicy.CAPITALISED, new Form(code, Use.NAME, false), vietnamese);
     }
 
@@ -325,13 +333,14 @@ public final class CountryLexicon {
     }
 
     /** Listed spellings first, derived ones after, so that a listed spelling wins a clash of keys. */
-    private static PhraseMatcher<Form> matcherOf(List<Listed> listed) {
+    private static PhraseMatcher<Form> matcherOf(List<Listed> listed, List<Set<String>> variants) {
         PhraseMatcher.Builder<Form> b = PhraseMatcher.builder();
         for (Listed l : listed) {
             b.add(l.phrase, l.policy, l.form);
         }
-        for (Listed l : listed) {
-            for (String v : SpellingVariants.of(l.phrase, l.vietnamese)) {
+        for (int i = 0; i < listed.size(); i++) {
+            Listed l = listed.get(i);
+            for (String v : variants.get(i)) {
                 b.add(v, l.policy, l.form);
             }
         }
@@ -348,12 +357,13 @@ public final class CountryLexicon {
     }
 
     /** Names and acronyms before demonyms before short forms, so a folded clash keeps the likelier reading. */
-    private static Map<String, String> foldedIndexOf(List<Listed> listed) {
+    private static Map<String, String> foldedIndexOf(List<Listed> listed, List<Set<String>> variants) {
         Map<String, String> index = new HashMap<>();
         for (Use use : new Use[] {Use.NAME, Use.DEMONYM, Use.PAIR_ONLY}) {
-            for (Listed l : listed) {
+            for (int i = 0; i < listed.size(); i++) {
+                Listed l = listed.get(i);
                 if (l.form.use == use) {
-                    for (String v : SpellingVariants.of(l.phrase, l.vietnamese)) {
+                    for (String v : variants.get(i)) {
                         index.putIfAbsent(foldedKey(v), l.form.code);
                     }
                 }

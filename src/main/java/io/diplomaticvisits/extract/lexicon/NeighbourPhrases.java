@@ -1,6 +1,7 @@
 package io.diplomaticvisits.extract.lexicon;
 
 import io.diplomaticvisits.extract.text.MatchText;
+import io.diplomaticvisits.extract.text.SpaceRuns;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,7 +118,7 @@ final class NeighbourPhrases<T> {
         /** Adds the phrase in every spelling {@link SpellingVariants} knows. */
         Builder<T> add(String phrase, boolean vietnamese, T value) {
             for (String v : SpellingVariants.of(phrase, vietnamese)) {
-                String key = MatchText.of(v.strip().replaceAll("\\s+", " ")).lower();
+                String key = MatchText.lowerOf(SpaceRuns.squeeze(v.strip()));
                 if (!key.isEmpty()) {
                     entries.add(new Entry<>(key, value));
                 }

@@ -168,11 +168,12 @@ public final class PhraseMatcher<T> {
 
         /** Adds a phrase; phrases added earlier win when two identical keys carry different values. */
         public Builder<T> add(String phrase, CasePolicy policy, T value) {
-            String key = keyOf(phrase);
+            String squeezed = squeezeSpaces(phrase.strip());
+            String key = keyOf(squeezed);
             if (key.isEmpty()) {
                 return this;
             }
-            trie.add(key, new PhraseTrie.Entry<>(squeezeSpaces(phrase.strip()), policy, value));
+            trie.add(key, new PhraseTrie.Entry<>(squeezed, policy, value));
             keys.add(key);
             return this;
         }
@@ -192,8 +193,8 @@ public final class PhraseMatcher<T> {
                     gluedJoinsAsSpaces);
         }
 
-        private String keyOf(String phrase) {
-            String lower = MatchText.of(squeezeSpaces(phrase.strip())).lower();
+        private String keyOf(String squeezed) {
+            String lower = MatchText.lowerOf(squeezed);
             return folded ? CharFolding.foldString(lower) : lower;
         }
     }

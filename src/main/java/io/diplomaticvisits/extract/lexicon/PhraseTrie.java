@@ -1,12 +1,8 @@
 package io.diplomaticvisits.extract.lexicon;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The finished trie of a {@link PhraseMatcher}, laid out flat: a node is an offset into one int array that holds,
@@ -98,9 +94,42 @@ final class PhraseTrie<T> {
     /** Collects keys while a matcher is built, then lays the trie out flat. */
     static final class Builder<T> {
 
+        /** A node's children sorted by char, in two arrays that grow as needed: most nodes have one child. */
         private static final class Node<T> {
-            final Map<Character, Node<T>> next = new HashMap<>(4);
-            final List<Entry<T>> entries = new ArrayList<>(1);
+            char[] keys = new char[1];
+            @SuppressWarnings("unchecked")
+            Node<T>[] children = new Node[1];
+            int size;
+            /** Where the node begins in the flat layout, once {@link #build} has placed it. */
+            int offset;
+            /** Null until a key ends here: most nodes are inside keys. */
+            List<Entry<T>> entries;
+
+            Node<T> childOrNew(char c) {
+                int low = 0;
+                int high = size - 1;
+                while (low <= high) {
+                    int mid = (low + high) >>> 1;
+                    if (keys[mid] < c) {
+                        low = mid + 1;
+                    } else if (keys[mid] > c) {
+                        high = mid - 1;
+                    } else {
+                        return children[mid];
+                    }
+                }
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                    children = Arrays.copyOf(children, size * 2);
+                }
+                System.arraycopy(keys, low, keys, low + 1, size - low);
+                System.arraycopy(children, low, children, low + 1, size - low);
+                Node<T> child = new Node<>();
+                keys[low] = c;
+                children[low] = child;
+                size++;
+                return child;
+            }
         }
 
         private final Node<T> root = new Node<>();
@@ -108,7 +137,10 @@ final class PhraseTrie<T> {
         void add(String key, Entry<T> entry) {
             Node<T> node = root;
             for (int i = 0; i < key.length(); i++) {
-                node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+                node = node.childOrNew(key.charAt(i));
+            }
+            if (node.entries == null) {
+                node.entries = new ArrayList<>(1);
             }
             node.entries.add(entry);
         }
@@ -116,46 +148,34 @@ final class PhraseTrie<T> {
         @SuppressWarnings("unchecked")
         PhraseTrie<T> build() {
             List<Node<T>> order = new ArrayList<>();
-            ArrayDeque<Node<T>> queue = new ArrayDeque<>();
-            queue.add(root);
-            while (!queue.isEmpty()) {
-                Node<T> node = queue.poll();
-                order.add(node);
-                for (char c : sortedKeys(node)) {
-                    queue.add(node.next.get(c));
+            order.add(root);
+            for (int next = 0; next < order.size(); next++) {
+                Node<T> node = order.get(next);
+                for (int k = 0; k < node.size; k++) {
+                    order.add(node.children[k]);
                 }
             }
-            Map<Node<T>, Integer> offsets = new IdentityHashMap<>();
             int size = 0;
             for (Node<T> node : order) {
-                offsets.put(node, size);
-                size += FIRST_CHILD + 2 * node.next.size();
+                node.offset = size;
+                size += FIRST_CHILD + 2 * node.size;
             }
             int[] cells = new int[size];
             List<Entry<T>> flatEntries = new ArrayList<>();
             for (Node<T> node : order) {
-                int at = offsets.get(node);
-                char[] keys = sortedKeys(node);
-                cells[at + CHILD_COUNT] = keys.length;
+                int at = node.offset;
+                cells[at + CHILD_COUNT] = node.size;
                 cells[at + ENTRIES_FROM] = flatEntries.size();
-                flatEntries.addAll(node.entries);
+                if (node.entries != null) {
+                    flatEntries.addAll(node.entries);
+                }
                 cells[at + ENTRIES_TO] = flatEntries.size();
-                for (int k = 0; k < keys.length; k++) {
-                    cells[at + FIRST_CHILD + 2 * k] = keys[k];
-                    cells[at + FIRST_CHILD + 2 * k + 1] = offsets.get(node.next.get(keys[k]));
+                for (int k = 0; k < node.size; k++) {
+                    cells[at + FIRST_CHILD + 2 * k] = node.keys[k];
+                    cells[at + FIRST_CHILD + 2 * k + 1] = node.children[k].offset;
                 }
             }
             return new PhraseTrie<>(cells, flatEntries.toArray(new Entry[0]));
-        }
-
-        private static char[] sortedKeys(Node<?> node) {
-            char[] keys = new char[node.next.size()];
-            int i = 0;
-            for (char c : node.next.keySet()) {
-                keys[i++] = c;
-            }
-            Arrays.sort(keys);
-            return keys;
         }
     }
 }

@@ -88,6 +88,9 @@ final class SpellingVariants {
      * "Thuỵ") or the first (new style, "hòa", "Thụy"); both styles are in daily use.
      */
     static String withTonePlacement(String s, boolean oldStyle) {
+        if (!hasGlidePair(s)) {
+            return Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         int i = 0;
@@ -104,6 +107,23 @@ final class SpellingVariants {
             i = end;
         }
         return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    }
+
+    /** Whether an "oa", "oe" or "uy" appears, whatever its case and marks: no other tone is placed two ways. */
+    private static boolean hasGlidePair(String s) {
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            c = Character.toLowerCase(CharFolding.fold(c));
+            if (previous == 'o' && (c == 'a' || c == 'e') || previous == 'u' && c == 'y') {
+                return true;
+            }
+            previous = c;
+        }
+        return false;
     }
 
     private static boolean isSyllableChar(char c) {

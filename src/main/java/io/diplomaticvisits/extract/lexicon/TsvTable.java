@@ -67,7 +67,7 @@ public final class TsvTable {
                 throw new IllegalStateException(where + ":" + number + " has " + cells.length
                         + " cells, the header " + header.size());
             }
-            rows.add(new Row(cells, index, where + ":" + number));
+            rows.add(new Row(cells, index, where, number));
         }
         if (header == null) {
             throw new IllegalStateException(where + " has no header line");
@@ -87,18 +87,20 @@ public final class TsvTable {
     public static final class Row {
         private final String[] cells;
         private final Map<String, Integer> index;
-        private final String where;
+        private final String file;
+        private final int line;
 
-        Row(String[] cells, Map<String, Integer> index, String where) {
+        Row(String[] cells, Map<String, Integer> index, String file, int line) {
             this.cells = cells;
             this.index = index;
-            this.where = where;
+            this.file = file;
+            this.line = line;
         }
 
         public String get(String column) {
             Integer i = index.get(column);
             if (i == null) {
-                throw new IllegalArgumentException("No column " + column + " in " + where);
+                throw new IllegalArgumentException("No column " + column + " in " + where());
             }
             return i < cells.length ? cells[i] : "";
         }
@@ -118,8 +120,9 @@ public final class TsvTable {
             return out;
         }
 
+        /** The file and line number, for messages; built when asked, as few rows are ever named in one. */
         public String where() {
-            return where;
+            return file + ":" + line;
         }
     }
 }

@@ -77,6 +77,15 @@ public final class MatchText {
                 Arrays.copyOf(starts, startCount));
     }
 
+    /** The text as {@link #lower()} has it, without the rest of the preparation. */
+    public static String lowerOf(String original) {
+        char[] chars = original.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = lowerChar(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** The lower-case form of one char as {@link #lower()} has it. */
     public static char lowerChar(char c) {
         return CharTable.lower(c);
