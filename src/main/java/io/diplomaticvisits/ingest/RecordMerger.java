@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,8 @@ import java.util.stream.Collectors;
 public class RecordMerger {
 
     static final String VIETNAM = "VN";
+    /** Bound parameters stay far below PostgreSQL's limit of 32,767 per statement. */
+    static final int KEYS_PER_QUERY = 500;
 
     @Inject
     VisitRepository visits;
@@ -69,12 +72,41 @@ public class RecordMerger {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome merge(String documentId, ExtractionResult result) {
-        Run run = new Run(documentId);
+        Run run = new Run(documentId, storedPeopleByKey(personKeysOf(result)));
         result.participants().forEach(run::participant);
         result.visits().forEach(run::visit);
         result.partnerships().forEach(run::partnership);
         result.agreements().forEach(run::agreement);
         return new Outcome(run.created, run.merged);
+    }
+
+    /** Every folded name the document's people may be stored under: its participants' and its visits' attendees'. */
+    static Set<String> personKeysOf(ExtractionResult result) {
+        Set<String> keys = new TreeSet<>();
+        result.participants().forEach(p -> keys.addAll(keysOf(p.name(), p.aliases())));
+        result.visits().forEach(v -> v.participants().forEach(named -> keys.add(SearchText.fold(named.name()))));
+        keys.remove("");
+        return keys;
+    }
+
+    /**
+     * The stored people under each of these keys, in id order, read before the merge changes anything: a few
+     * queries for the document instead of one for each name in it.
+     */
+    private Map<String, List<Participant>> storedPeopleByKey(Set<String> keys) {
+        Map<String, List<Participant>> byKey = new HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+            for (Participant person : participants.findByAnyKey(chunk)) {
+                for (String key : person.getKeys()) {
+                    if (keys.contains(key)) {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(person);
+                    }
+                }
+            }
+        }
+        return byKey;
     }
 
     /**
@@ -89,14 +121,17 @@ public class RecordMerger {
 
         private final String documentId;
         private final Map<String, Participant> peopleByKey = new HashMap<>();
+        /** The people stored before this merge under each key of the document's names. */
+        private final Map<String, List<Participant>> storedPeopleByKey;
         private final Set<String> claimedVisits = new HashSet<>();
         private final Set<String> claimedAgreements = new HashSet<>();
         private final Map<String, Partnership> partnershipsByKey = new HashMap<>();
         private int created;
         private int merged;
 
-        Run(String documentId) {
+        Run(String documentId, Map<String, List<Participant>> storedPeopleByKey) {
             this.documentId = documentId;
+            this.storedPeopleByKey = storedPeopleByKey;
         }
 
         // --- participants: the same person by folded name or alias
@@ -134,9 +169,20 @@ public class RecordMerger {
                     return Optional.of(local);
                 }
             }
-            List<Participant> stored = participants.findByAnyKey(keys);
+            List<Participant> stored = storedUnder(keys);
             return stored.stream().filter(p -> p.getKeys().contains(foldedName)).findFirst()
                     .or(() -> stored.stream().findFirst());
+        }
+
+        /** The people stored under any of the keys, in id order, as a query of the store before the merge finds them. */
+        private List<Participant> storedUnder(Set<String> keys) {
+            Map<String, Participant> byId = new TreeMap<>();
+            for (String key : keys) {
+                for (Participant person : storedPeopleByKey.getOrDefault(key, List.of())) {
+                    byId.put(person.getId(), person);
+                }
+            }
+            return List.copyOf(byId.values());
         }
 
         private void refresh(Participant person) {

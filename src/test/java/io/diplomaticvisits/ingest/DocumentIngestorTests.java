@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.diplomaticvisits.domain.Agreement;
 import io.diplomaticvisits.domain.DocumentRepository;
 import io.diplomaticvisits.domain.Partnership;
+import io.diplomaticvisits.domain.RecordedSql;
 import io.diplomaticvisits.domain.Visit;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,10 @@ class DocumentIngestorTests {
 
     @Inject
     Session session;
+
+    @Inject
+    @PersistenceUnitExtension("h2")
+    RecordedSql recorded;
 
     @Test
     void ingestingAStoredTextAgainChangesNothing() throws Exception {
@@ -63,5 +70,31 @@ class DocumentIngestorTests {
             ingestor.delete(added.documentId());
             statistics.setStatisticsEnabled(false);
         }
+    }
+
+    @Test
+    void theStoredPeopleOfADocumentAreLookedUpInOneQuery() {
+        String text = "Hanoi, 3 April 2025 - President Luong Cuong received Uruguayan Foreign Minister Mario Lubetkin. "
+                + "The same day, Prime Minister Pham Minh Chinh held talks with Uruguayan Vice President Carolina "
+                + "Cosse, and Minister of Foreign Affairs Bui Thanh Son met Uruguayan Minister of Industry Fernanda "
+                + "Cardona.";
+        recorded.start();
+        Ingestion added;
+        try {
+            added = ingestor.ingest("uruguay-day.txt", text, null, null);
+        } finally {
+            List<String> statements = recorded.stop();
+            assertThat(statements.stream().filter(DocumentIngestorTests::looksUpPeopleByName))
+                    .as("people looked up by name in %s", statements)
+                    .hasSize(1);
+        }
+        assertThat(added.created()).isTrue();
+        ingestor.delete(added.documentId());
+    }
+
+    /** The query of ParticipantRepository.findByAnyKey: people joined to their folded names, filtered on those. */
+    private static boolean looksUpPeopleByName(String sql) {
+        String lower = sql.toLowerCase();
+        return lower.startsWith("select") && lower.contains("join participant_key") && lower.contains(" in (");
     }
 }
