@@ -56,7 +56,7 @@ final class VisitRules {
         List<VisitDraft> trips = new ArrayList<>();
         List<VisitDraft> engagements = new ArrayList<>();
         List<PersonMention> inviters = inviters(s);
-        List<Trigger> triggers = s.triggers();
+        List<Trigger> triggers = JointDiscussions.triggersOf(s);
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();

@@ -475,4 +475,28 @@ class ExtractorRulesTest {
         assertThat(first.visits()).extracting(v -> v.type() + " " + v.start().day())
                 .containsExactly("TALKS 13");
     }
+
+    @Test
+    void discussingTogetherWithAForeignLeaderIsMeetingThem() {
+        ExtractionResult r = extract("Ngày 10/7/2025, bên lề Hội nghị thượng đỉnh BRICS tại Rio de Janeiro (Brazil), "
+                + "Thủ tướng Phạm Minh Chính đã cùng Thủ tướng Ấn Độ Narendra Modi trao đổi về hợp tác thương mại.");
+
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.countries()).containsExactly("IN", "VN");
+        assertThat(meeting.guestCountry()).isNull();
+        assertThat(meeting.start()).isEqualTo(PartialDate.of(2025, 7, 10));
+        assertThat(meeting.participants()).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Phạm Minh Chính", "Narendra Modi");
+    }
+
+    @Test
+    void discussingTogetherWithCompatriotsOrOnTheSameDayIsNoMeeting() {
+        ExtractionResult compatriots = extract("Ngày 3/4/2025, Thủ tướng Phạm Minh Chính cùng Phó Thủ tướng Bùi "
+                + "Thanh Sơn trao đổi về công tác đối ngoại.");
+        ExtractionResult sameDay = extract("Thủ tướng Phạm Minh Chính thăm chính thức Ấn Độ ngày 5/8/2025. Cùng "
+                + "ngày, Thủ tướng trao đổi về hợp tác với cộng đồng người Việt.");
+
+        assertThat(compatriots.visits()).isEmpty();
+        assertThat(sameDay.visits()).extracting(VisitRecord::type).containsExactly(VisitType.OFFICIAL_VISIT);
+    }
 }
