@@ -238,10 +238,11 @@ final class VisitRules {
 
     private List<String> destinations(SentenceFacts s, Trigger t, int prevEnd, int nextStart) {
         List<String> out = new ArrayList<>();
+        int from = destinationSearchStart(s, t);
         CountryMention first = null;
         for (CountryMention c : s.freeCountries()) {
-            if (c.start() >= t.end() && c.start() < nextStart
-                    && DESTINATION_FILLERS.contains(s.gap(t.end(), c.start()))) {
+            if (c.start() >= from && c.start() < nextStart
+                    && DESTINATION_FILLERS.contains(s.gap(from, c.start()))) {
                 first = c;
                 break;
             }
@@ -260,7 +261,7 @@ final class VisitRules {
             return out;
         }
         for (PlaceMention p : s.places()) {
-            if (p.start() >= t.end() && p.start() < nextStart && DESTINATION_FILLERS.contains(s.gap(t.end(), p.start()))) {
+            if (p.start() >= from && p.start() < nextStart && DESTINATION_FILLERS.contains(s.gap(from, p.start()))) {
                 out.add(p.countryCode());
                 return out;
             }
@@ -290,6 +291,15 @@ final class VisitRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a trip word's destination is looked for: right after it, or after the traveller it names first
+     * ("welcoming President X to San Francisco").
+     */
+    private static int destinationSearchStart(SentenceFacts s, Trigger t) {
+        PersonMention traveller = t.form() == TriggerForm.TRIP_VERB ? personRightAfter(s, t) : null;
+        return traveller == null ? t.end() : traveller.end();
     }
 
     private static PersonMention personRightAfter(SentenceFacts s, Trigger t) {

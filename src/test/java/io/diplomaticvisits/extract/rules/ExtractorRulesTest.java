@@ -499,4 +499,21 @@ class ExtractorRulesTest {
         assertThat(compatriots.visits()).isEmpty();
         assertThat(sameDay.visits()).extracting(VisitRecord::type).containsExactly(VisitType.OFFICIAL_VISIT);
     }
+
+    @Test
+    void welcomingALeaderToAPlaceIsTheirTripThere() {
+        ExtractionResult r = extract("Prime Minister Anthony Albanese will be welcoming General Secretary To Lam to "
+                + "Canberra in March 2026.", PartialDate.of(2025, 12, 1));
+        ExtractionResult statement = extract("Vietnam welcomes the growing number of Australian students, and the "
+                + "leaders welcome the new scholarship programme.", PartialDate.of(2025, 12, 1));
+
+        VisitRecord trip = ofType(r, VisitType.VISIT).get(0);
+        assertThat(trip.guestCountry()).isEqualTo("VN");
+        assertThat(trip.hostCountry()).isEqualTo("AU");
+        assertThat(trip.status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(trip.start()).isEqualTo(new PartialDate(2026, 3, null));
+        assertThat(trip.location().city()).isEqualTo("Canberra");
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role()).contains("Tô Lâm/GUEST");
+        assertThat(statement.visits()).isEmpty();
+    }
 }
