@@ -599,9 +599,12 @@ final class VisitRules {
             d.start = ctx.lastTrip.start.monthOnly();
             d.end = d.start;
         }
-        PersonMention subject = nearestBefore(s, t);
-        if (subject != null && subject.country() != null && countries.contains(subject.country())) {
-            d.addParticipant(subject, roleOf(d, subject.country()));
+        for (PersonMention p : s.persons()) {
+            // Those the document names without a country are of the foreign side it is about.
+            String country = p.country() != null ? p.country() : ctx.dominantForeign;
+            if (country != null && countries.contains(country)) {
+                d.addParticipant(withCountry(p, country), roleOf(d, country));
+            }
         }
         d.confidence = 0.7;
         d.sources.add(sources.of(s, t));

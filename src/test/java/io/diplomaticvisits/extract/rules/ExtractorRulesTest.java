@@ -516,4 +516,15 @@ class ExtractorRulesTest {
         assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role()).contains("Tô Lâm/GUEST");
         assertThat(statement.visits()).isEmpty();
     }
+
+    @Test
+    void aBilateralSessionHasEveryoneItsSentenceNamesOfItsCountries() {
+        ExtractionResult r = extract("On March 3, 2025, Secretary Rubio and Deputy Prime Minister Bui Thanh Son "
+                + "co-chaired the first session of the U.S.-Vietnam Joint Committee in Washington, alongside "
+                + "Minister Tran Van Dzung.");
+
+        VisitRecord session = ofType(r, VisitType.CONFERENCE).get(0);
+        assertThat(session.participants()).extracting(p -> p.name() + "/" + p.country())
+                .containsExactlyInAnyOrder("Rubio/US", "Bùi Thanh Sơn/VN", "Tran Van Dzung/VN");
+    }
 }
