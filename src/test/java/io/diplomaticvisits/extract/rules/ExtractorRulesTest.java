@@ -527,4 +527,21 @@ class ExtractorRulesTest {
         assertThat(session.participants()).extracting(p -> p.name() + "/" + p.country())
                 .containsExactlyInAnyOrder("Rubio/US", "Bùi Thanh Sơn/VN", "Tran Van Dzung/VN");
     }
+
+    @Test
+    void aBodyGlossedInBracketsAndAChinesePeoplesCongressKeepTheTitleChainsCountry() {
+        ExtractionResult congress = extract("Ngày 5/4/2025, Phó Chủ tịch nước Võ Thị Ánh Xuân thăm làm việc Trung "
+                + "Quốc. Chiều cùng ngày, Phó Chủ tịch nước đã gặp đồng chí Vương Ninh, Chủ nhiệm Nhân đại (Hội đồng "
+                + "nhân dân) Vân Nam, Trung Quốc.");
+        ExtractionResult duma = extract("Ngày 5/4/2025, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Đuma "
+                + "Quốc gia (Hạ viện) Nga Vyacheslav Volodin tại Moskva.");
+
+        assertThat(ofType(congress, VisitType.MEETING)).singleElement().satisfies(m -> {
+            assertThat(m.start()).isEqualTo(PartialDate.of(2025, 4, 5));
+            assertThat(m.participants()).extracting(p -> p.name() + "/" + p.country()).contains("Vương Ninh/CN");
+        });
+        assertThat(ofType(duma, VisitType.TALKS)).singleElement().satisfies(t ->
+                assertThat(t.participants()).extracting(p -> p.name() + "/" + p.country())
+                        .contains("Vyacheslav Volodin/RU"));
+    }
 }
