@@ -544,4 +544,15 @@ class ExtractorRulesTest {
                 assertThat(t.participants()).extracting(p -> p.name() + "/" + p.country())
                         .contains("Vyacheslav Volodin/RU"));
     }
+
+    @Test
+    void aSignedLeaseIsAnAgreement() {
+        ExtractionResult r = extract("On May 4, 2025, Japan's ambassador and Vietnam's foreign minister signed the "
+                + "lease for the new Japanese Embassy compound in Hanoi.");
+
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AGREEMENT);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+        });
+    }
 }
