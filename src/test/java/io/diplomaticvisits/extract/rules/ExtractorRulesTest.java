@@ -555,4 +555,16 @@ class ExtractorRulesTest {
             assertThat(a.parties()).containsExactly("JP", "VN");
         });
     }
+
+    @Test
+    void aLeaderNamedByFamilyAndLastGivenNameUnderATitleOfTheirRankIsTheKnownLeader() {
+        ExtractionResult r = extract("Japanese Prime Minister Shinzo Abe met Prime Minister Nguyen Dung in Tokyo on "
+                + "May 3, 2013.");
+        ExtractionResult otherRank = extract("Japanese Prime Minister Shinzo Abe met Minister Nguyen Dung in Tokyo on "
+                + "May 3, 2013.");
+
+        assertThat(ofType(r, VisitType.MEETING).get(0).participants()).extracting(p -> p.name())
+                .contains("Nguyễn Tấn Dũng");
+        assertThat(otherRank.participants()).extracting(p -> p.name()).doesNotContain("Nguyễn Tấn Dũng");
+    }
 }
