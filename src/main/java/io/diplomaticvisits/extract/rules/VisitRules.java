@@ -56,7 +56,7 @@ final class VisitRules {
         List<VisitDraft> trips = new ArrayList<>();
         List<VisitDraft> engagements = new ArrayList<>();
         List<PersonMention> inviters = inviters(s);
-        List<Trigger> triggers = JointDiscussions.triggersOf(s);
+        List<Trigger> triggers = ImpliedMeetings.triggersOf(s);
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
@@ -69,6 +69,7 @@ final class VisitRules {
             }
             trips.addAll(trip(s, ctx, t, prevEnd, nextStart, inviters, sources));
         }
+        boolean encounterNamed = false;
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             if (t.form() != TriggerForm.ENGAGE || suppressed(s, t) || toldBefore(s, ctx, t)) {
@@ -76,11 +77,14 @@ final class VisitRules {
             }
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
             int nextStart = nextStart(triggers, i, s.text().length());
-            engagements.addAll(engagement(s, ctx, t, prevEnd, nextStart, inviters, trips, sources));
+            List<VisitDraft> found = engagement(s, ctx, t, prevEnd, nextStart, inviters, trips, sources);
+            engagements.addAll(found);
+            encounterNamed |= !found.isEmpty() && s.triggers().contains(t);
         }
         addHostsNamedAlongside(s, trips, engagements);
-        if (!engagements.isEmpty()) {
-            // The one day of a sentence that tells an encounter is the encounter's; the trip keeps its month.
+        if (encounterNamed) {
+            // The one day of a sentence that names an encounter is the encounter's; the trip keeps its month. A
+            // meeting only implied ("thăm Philippines vào ngày 30/8 và ký ... với") leaves the trip its day.
             for (VisitDraft trip : trips) {
                 if (trip.singleDayFromText) {
                     trip.start = trip.start.monthOnly();

@@ -567,4 +567,35 @@ class ExtractorRulesTest {
                 .contains("Nguyễn Tấn Dũng");
         assertThat(otherRank.participants()).extracting(p -> p.name()).doesNotContain("Nguyễn Tấn Dũng");
     }
+
+    @Test
+    void signingSomethingWithAForeignOfficialIsMeetingThem() {
+        ExtractionResult vi = extract("Ngày 12/3/2025, Bộ trưởng Quốc phòng Phan Văn Giang đã ký kết các thỏa thuận "
+                + "hợp tác song phương với Bộ trưởng Quốc phòng Indonesia Sjafrie Sjamsoeddin tại Jakarta.");
+        ExtractionResult en = extract("On March 12, 2025, Defence Minister Phan Van Giang signed two cooperation "
+                + "agreements with Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta.");
+        ExtractionResult witnessed = extract("Ngày 12/3/2025, hai bên đã ký kết thỏa thuận với sự chứng kiến của "
+                + "Thủ tướng Indonesia Prabowo Subianto.");
+
+        for (ExtractionResult r : List.of(vi, en)) {
+            VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+            assertThat(meeting.hostCountry()).isEqualTo("ID");
+            assertThat(meeting.start()).isEqualTo(PartialDate.of(2025, 3, 12));
+            assertThat(meeting.participants()).extracting(p -> p.name() + "/" + p.role())
+                    .containsExactlyInAnyOrder("Phan Văn Giang/GUEST", "Sjafrie Sjamsoeddin/HOST");
+        }
+        assertThat(witnessed.visits()).isEmpty();
+    }
+
+    @Test
+    void aTripDatedInItsOwnClauseKeepsItsDayBesideAMeetingOnlyImpliedBySigning() {
+        ExtractionResult r = extract("Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm Singapore ngày 7/5/2025 và ký Bản ghi "
+                + "nhớ về hợp tác số với Bộ trưởng Ngoại giao Vivian Balakrishnan.");
+
+        assertThat(ofType(r, VisitType.VISIT)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 5, 7)));
+        assertThat(ofType(r, VisitType.MEETING)).singleElement().satisfies(m ->
+                assertThat(m.participants()).extracting(p -> p.name() + "/" + p.country())
+                        .contains("Vivian Balakrishnan/SG"));
+    }
 }

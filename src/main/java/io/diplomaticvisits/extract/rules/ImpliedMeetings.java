@@ -9,29 +9,39 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Thủ tướng X cùng Thủ tướng Đức Y trao đổi về ...": a person who discusses something together with persons named
- * right after "cùng" meets them, though no word of the sentence names a meeting. Such a phrase is read as a meeting
- * trigger on "cùng", so that the engagement rule finds the persons after it as counterparts and the subject before
- * it as the other side. Stateless.
+ * Meetings no word of the sentence names, read as meeting triggers so that the engagement rule finds their sides:
+ * <ul>
+ *   <li>discussing together with persons named right after "cùng" ("Thủ tướng X cùng Thủ tướng Đức Y trao đổi về
+ *   ..."): the trigger is "cùng", the persons after it are the counterparts, the subject before it the other side;
+ *   <li>signing something with a foreign person ("ký kết các thỏa thuận với Bộ trưởng Quốc phòng Y", "signed the
+ *   agreements with Minister Y"): the trigger is the signing word, the person after "với"/"with" the counterpart.
+ * </ul>
+ * Stateless.
  */
-final class JointDiscussions {
+final class ImpliedMeetings {
 
     /** What may join the persons after "cùng" into one list. */
     private static final Set<String> PERSON_JOINS = Set.of(",", "và", ", và");
+    /** What names the other side of a signing: "với", "with". */
+    private static final List<String> SIGNED_WITH = List.of(" với", " with");
     /** How far the subject may stand before "cùng" ("X cũng cùng", "X đã cùng"). */
     private static final int SUBJECT_GAP = 12;
     /** How far the discussion word may stand after the last person ("Y đã trao đổi", "Y cũng thảo luận"). */
     private static final int VERB_GAP = 10;
+    /** How far after the signing word its "với"/"with" may stand ("ký kết các thỏa thuận hợp tác song phương với"). */
+    private static final int SIGNED_OBJECT_GAP = 60;
 
-    private JointDiscussions() {
+    private ImpliedMeetings() {
     }
 
-    /** The sentence's triggers with a meeting trigger added for each joint discussion, in text order. */
+    /** The sentence's triggers with a meeting trigger added for each implied meeting, in text order. */
     static List<Trigger> triggersOf(SentenceFacts s) {
         List<Trigger> added = new ArrayList<>();
-        for (Cue joint : s.cues()) {
-            if (joint.kind().equals("JOINT") && isJointDiscussion(s, joint)) {
-                added.add(new Trigger(joint.start(), joint.end(), VisitType.MEETING, TriggerForm.ENGAGE));
+        for (Cue cue : s.cues()) {
+            boolean implied = cue.kind().equals("JOINT") && isJointDiscussion(s, cue)
+                    || cue.kind().equals("SIGNED") && isSigningWithForeignPerson(s, cue);
+            if (implied) {
+                added.add(new Trigger(cue.start(), cue.end(), VisitType.MEETING, TriggerForm.ENGAGE));
             }
         }
         if (added.isEmpty()) {
@@ -56,6 +66,23 @@ final class JointDiscussions {
                     && s.gap(listEnd, verb.start()).length() <= VERB_GAP) {
                 return noTriggerBetween(s, joint.start(), verb.end());
             }
+        }
+        return false;
+    }
+
+    /**
+     * "ký ... với <person>": the first person after the signing word, right behind its "với"/"with", not Vietnamese
+     * (one of unknown country is of the sentence's foreign side, as the engagement rule reads it).
+     */
+    private static boolean isSigningWithForeignPerson(SentenceFacts s, Cue signed) {
+        for (PersonMention p : s.persons()) {
+            if (p.start() < signed.end()) {
+                continue;
+            }
+            String gap = " " + VisitRules.withoutTitlesAndCountries(s, signed.end(), p.start());
+            boolean withRightBefore = SIGNED_WITH.stream().anyMatch(gap::endsWith);
+            return withRightBefore && gap.length() <= SIGNED_OBJECT_GAP && !VisitRules.VIETNAM.equals(p.country())
+                    && noTriggerBetween(s, signed.start(), p.start());
         }
         return false;
     }
@@ -87,7 +114,7 @@ final class JointDiscussions {
         return cursor;
     }
 
-    /** A trigger already inside the phrase ("cùng Y hội đàm") tells the encounter itself. */
+    /** A trigger already inside the phrase ("cùng Y hội đàm", "ký ... trong cuộc hội đàm với Y") tells the encounter. */
     private static boolean noTriggerBetween(SentenceFacts s, int from, int to) {
         return s.triggers().stream().noneMatch(t -> t.start() >= from && t.end() <= to);
     }
