@@ -443,6 +443,14 @@ final class VisitRules {
                 foreign.add(withCountry(subjectBefore, country));
             }
         }
+        PersonMention subjectAfter = subjectAfterOpeningClause(s, t);
+        if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore == null && subjectAfter != null) {
+            // "Nhắc lại việc vừa gặp Chủ tịch nước X ..., Tổng thống Y nhấn mạnh": the main clause's subject.
+            String country = subjectAfter.country() != null ? subjectAfter.country() : fallbackForeign;
+            if (country != null && !country.equals(VIETNAM)) {
+                foreign.add(withCountry(subjectAfter, country));
+            }
+        }
         List<PersonMention> before = listBefore(s, t, prevEnd);
         if (foreign.isEmpty()) {
             for (PersonMention p : before) {
@@ -757,6 +765,27 @@ final class VisitRules {
         }
         boolean hasVietnamese = out.stream().anyMatch(p -> VIETNAM.equals(p.country()));
         return hasVietnamese && out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The subject of a sentence that opens on an encounter ("Nhắc lại việc vừa gặp X tại ..., Y nhấn mạnh",
+     * "Recalling his meeting with X in ..., Y said"): the person right after the comma that closes the opening
+     * clause, when the clause holds the trigger; or null.
+     */
+    private static PersonMention subjectAfterOpeningClause(SentenceFacts s, Trigger t) {
+        int comma = s.original().indexOf(',', t.end());
+        if (comma < 0) {
+            return null;
+        }
+        for (PersonMention p : s.persons()) {
+            if (p.start() < comma && p.end() > comma) {
+                return null; // the comma is inside a person's titles: not the end of the clause
+            }
+            if (p.start() > comma) {
+                return s.gap(comma + 1, p.start()).isEmpty() ? p : null;
+            }
+        }
+        return null;
     }
 
     private static PersonMention nearestBefore(SentenceFacts s, Trigger t) {

@@ -598,4 +598,23 @@ class ExtractorRulesTest {
                 assertThat(m.participants()).extracting(p -> p.name() + "/" + p.country())
                         .contains("Vivian Balakrishnan/SG"));
     }
+
+    @Test
+    void aSentenceOpeningOnAnEarlierEncounterMeetsTheSubjectOfItsMainClause() {
+        ExtractionResult vi = extract("Nhớ lại lần gặp Chủ tịch Quốc hội Trần Thanh Mẫn tại Hội nghị cấp cao ASEAN ở "
+                + "Viêng Chăn tháng 10/2024, Tổng thống Hàn Quốc Yoon Suk Yeol cho biết hai nước cần tăng cường hợp tác.");
+        ExtractionResult en = extract("Recalling his meeting with Prime Minister Pham Minh Chinh at the ASEAN summit "
+                + "in Vientiane in October 2024, Japanese Prime Minister Shigeru Ishiba said the two countries should "
+                + "deepen cooperation.");
+
+        assertThat(ofType(vi, VisitType.MEETING)).singleElement().satisfies(m -> {
+            assertThat(m.countries()).containsExactly("KR", "VN");
+            assertThat(m.participants()).extracting(p -> p.name())
+                    .containsExactlyInAnyOrder("Trần Thanh Mẫn", "Yoon Suk Yeol");
+        });
+        assertThat(ofType(en, VisitType.MEETING)).singleElement().satisfies(m -> {
+            assertThat(m.countries()).containsExactly("JP", "VN");
+            assertThat(m.location().city()).isEqualTo("Vientiane");
+        });
+    }
 }
