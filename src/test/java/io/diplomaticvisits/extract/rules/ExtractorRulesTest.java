@@ -617,4 +617,17 @@ class ExtractorRulesTest {
             assertThat(m.location().city()).isEqualTo("Vientiane");
         });
     }
+
+    @Test
+    void aSumThatSupportsOrFundsSomethingIsAid() {
+        ExtractionResult r = extract("Australia and Vietnam today opened a regional training centre for clean energy "
+                + "engineers and provincial planners in Can Tho, supported by initial funding of $3 million from the "
+                + "Australian government.");
+
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("AU", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("3000000"));
+        });
+    }
 }
