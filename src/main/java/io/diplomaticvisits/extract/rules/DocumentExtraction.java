@@ -329,7 +329,10 @@ public final class DocumentExtraction {
         }
     }
 
-    /** Against a known publication date, an event dated after it is announced and one before it is held. */
+    /**
+     * Against a known publication date, an event dated more than a day after it is announced and one dated on it or
+     * before it is held; one dated the day after keeps the status its words give.
+     */
     private void statusFromPublication(VisitDraft d) {
         PartialDate published = context.publicationDate;
         if (published.year() == null || published.month() == null || published.day() == null
@@ -344,9 +347,13 @@ public final class DocumentExtraction {
         } catch (java.time.DateTimeException e) {
             return;
         }
-        // A day of slack: the article's clock and the event's may be a time zone apart.
-        d.status = start.isAfter(day.plusDays(1)) ? io.diplomaticvisits.extract.model.VisitStatus.PLANNED
-                : io.diplomaticvisits.extract.model.VisitStatus.HELD;
+        // A day of slack: the article's clock and the event's may be a time zone apart, so for an event dated the day
+        // after, the text's own words ("will visit ... on Saturday") tell.
+        if (start.isAfter(day.plusDays(1))) {
+            d.status = io.diplomaticvisits.extract.model.VisitStatus.PLANNED;
+        } else if (!start.isAfter(day)) {
+            d.status = io.diplomaticvisits.extract.model.VisitStatus.HELD;
+        }
     }
 
     private void anchorYear(VisitDraft d) {

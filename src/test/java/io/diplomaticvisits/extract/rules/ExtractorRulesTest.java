@@ -630,4 +630,17 @@ class ExtractorRulesTest {
             assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("3000000"));
         });
     }
+
+    @Test
+    void withinADayOfThePublicationDateTheTextsOwnTenseTellsTheStatus() {
+        ExtractionResult announced = extract("Special Envoy John Kerry of the United States will visit Hanoi, Vietnam "
+                + "on Saturday, March 8, 2025.", PartialDate.of(2025, 3, 7));
+        ExtractionResult later = extract("Special Envoy John Kerry of the United States will visit Hanoi, Vietnam "
+                + "on Saturday, March 8, 2025.", PartialDate.of(2025, 3, 12));
+
+        assertThat(announced.visits()).singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(VisitStatus.PLANNED));
+        assertThat(later.visits()).singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(VisitStatus.HELD));
+    }
 }
