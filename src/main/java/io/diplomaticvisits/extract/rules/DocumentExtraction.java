@@ -237,13 +237,23 @@ public final class DocumentExtraction {
         }
     }
 
-    /** The first person of {@code country} that the document names with one of {@code titles}, tried in order. */
-    private static PersonMention namedWithTitle(List<SentenceFacts> content, String country, List<String> titles) {
-        for (String title : titles) {
-            for (SentenceFacts s : content) {
-                for (PersonMention p : s.persons()) {
-                    if (country.equals(p.country()) && hasTitle(p, title)) {
-                        return p;
+    /**
+     * The first person of {@code country} that the document names with one of {@code titles}, tried in order; else
+     * the first such person of no stated country, when the country is the foreign side the document is about ("Vice
+     * President Harris" in a release that never says whose).
+     */
+    private PersonMention namedWithTitle(List<SentenceFacts> content, String country, List<String> titles) {
+        for (boolean countryStated : new boolean[] {true, false}) {
+            if (!countryStated && !country.equals(context.dominantForeign)) {
+                break;
+            }
+            for (String title : titles) {
+                for (SentenceFacts s : content) {
+                    for (PersonMention p : s.persons()) {
+                        boolean ofCountry = countryStated ? country.equals(p.country()) : p.country() == null;
+                        if (ofCountry && hasTitle(p, title)) {
+                            return p;
+                        }
                     }
                 }
             }

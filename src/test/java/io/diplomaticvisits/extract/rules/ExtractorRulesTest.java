@@ -643,4 +643,15 @@ class ExtractorRulesTest {
         assertThat(later.visits()).singleElement()
                 .satisfies(v -> assertThat(v.status()).isEqualTo(VisitStatus.HELD));
     }
+
+    @Test
+    void aTripToldByItsTravellersTitleTravelsWithTheTitledPersonOfNoStatedCountryOfTheForeignSide() {
+        ExtractionResult r = extract("The Prime Minister’s travel to Vietnam in May 2025 deepens the Japan-Vietnam "
+                + "partnership. In Hanoi, Prime Minister Ishiba announced new scholarships for young engineers from "
+                + "Japan and Vietnam.");
+
+        assertThat(ofType(r, VisitType.VISIT)).singleElement().satisfies(v ->
+                assertThat(v.participants()).extracting(p -> p.name() + "/" + p.country() + "/" + p.role())
+                        .containsExactly("Ishiba/JP/GUEST"));
+    }
 }
