@@ -177,7 +177,7 @@ final class TitleChainReader {
 
     /**
      * Where a short parenthesis opening on a capital ends, or -1: an acronym or country ("(CPV)", "(RoK)") or the
-     * gloss of a body ("Nhân đại (Hội đồng nhân dân)"), not a caption or a clock ("(Ảnh: TTXVN)", "(giờ địa phương)").
+     * gloss of a body ("Đuma Quốc gia (Hạ viện)"), not a caption or a clock ("(Ảnh: TTXVN)", "(giờ địa phương)").
      */
     private int parentheticalEnd(int open) {
         int limit = Math.min(s.length(), open + 40);

@@ -240,7 +240,7 @@ public final class DocumentExtraction {
     /**
      * The first person of {@code country} that the document names with one of {@code titles}, tried in order; else
      * the first such person of no stated country, when the country is the foreign side the document is about ("Vice
-     * President Harris" in a release that never says whose).
+     * President X" in a release that never says whose).
      */
     private PersonMention namedWithTitle(List<SentenceFacts> content, String country, List<String> titles) {
         for (boolean countryStated : new boolean[] {true, false}) {

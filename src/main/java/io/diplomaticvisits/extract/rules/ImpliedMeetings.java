@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Meetings no word of the sentence names, read as meeting triggers so that the engagement rule finds their sides:
  * <ul>
- *   <li>discussing together with persons named right after "cùng" ("Thủ tướng X cùng Thủ tướng Đức Y trao đổi về
+ *   <li>discussing together with persons named right after "cùng" ("Thủ tướng X cùng Thủ tướng Ấn Độ Y trao đổi về
  *   ..."): the trigger is "cùng", the persons after it are the counterparts, the subject before it the other side;
- *   <li>signing something with a foreign person ("ký kết các thỏa thuận với Bộ trưởng Quốc phòng Y", "signed the
+ *   <li>signing something with a foreign person ("ký Bản ghi nhớ ... với Bộ trưởng Ngoại giao Y", "signed two
  *   agreements with Minister Y"): the trigger is the signing word, the person after "với"/"with" the counterpart.
  * </ul>
  * Stateless.
@@ -28,7 +28,7 @@ final class ImpliedMeetings {
     private static final int SUBJECT_GAP = 12;
     /** How far the discussion word may stand after the last person ("Y đã trao đổi", "Y cũng thảo luận"). */
     private static final int VERB_GAP = 10;
-    /** How far after the signing word its "với"/"with" may stand ("ký kết các thỏa thuận hợp tác song phương với"). */
+    /** How far after the signing word its "với"/"with" may stand ("ký Bản ghi nhớ về hợp tác kinh tế số với"). */
     private static final int SIGNED_OBJECT_GAP = 60;
 
     private ImpliedMeetings() {

@@ -84,7 +84,7 @@ final class VisitRules {
         addHostsNamedAlongside(s, trips, engagements);
         if (encounterNamed) {
             // The one day of a sentence that names an encounter is the encounter's; the trip keeps its month. A
-            // meeting only implied ("thăm Philippines vào ngày 30/8 và ký ... với") leaves the trip its day.
+            // meeting only implied ("thăm Singapore ngày 7/5 và ký ... với") leaves the trip its day.
             for (VisitDraft trip : trips) {
                 if (trip.singleDayFromText) {
                     trip.start = trip.start.monthOnly();
@@ -299,7 +299,7 @@ final class VisitRules {
 
     /**
      * Where a trip word's destination is looked for: right after it, or after the traveller it names first
-     * ("welcoming President X to San Francisco").
+     * ("welcoming President X to Canberra").
      */
     private static int destinationSearchStart(SentenceFacts s, Trigger t) {
         PersonMention traveller = t.form() == TriggerForm.TRIP_VERB ? personRightAfter(s, t) : null;
@@ -445,7 +445,7 @@ final class VisitRules {
         }
         PersonMention subjectAfter = subjectAfterOpeningClause(s, t);
         if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore == null && subjectAfter != null) {
-            // "Nhắc lại việc vừa gặp Chủ tịch nước X ..., Tổng thống Y nhấn mạnh": the main clause's subject.
+            // "Nhớ lại lần gặp Chủ tịch Quốc hội X ..., Tổng thống Y cho biết": the main clause's subject.
             String country = subjectAfter.country() != null ? subjectAfter.country() : fallbackForeign;
             if (country != null && !country.equals(VIETNAM)) {
                 foreign.add(withCountry(subjectAfter, country));
@@ -768,7 +768,7 @@ final class VisitRules {
     }
 
     /**
-     * The subject of a sentence that opens on an encounter ("Nhắc lại việc vừa gặp X tại ..., Y nhấn mạnh",
+     * The subject of a sentence that opens on an encounter ("Nhớ lại lần gặp X tại ..., Y cho biết",
      * "Recalling his meeting with X in ..., Y said"): the person right after the comma that closes the opening
      * clause, when the clause holds the trigger; or null.
      */

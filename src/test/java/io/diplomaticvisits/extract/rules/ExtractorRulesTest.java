@@ -531,8 +531,8 @@ class ExtractorRulesTest {
     @Test
     void aBodyGlossedInBracketsAndAChinesePeoplesCongressKeepTheTitleChainsCountry() {
         ExtractionResult congress = extract("Ngày 5/4/2025, Phó Chủ tịch nước Võ Thị Ánh Xuân thăm làm việc Trung "
-                + "Quốc. Chiều cùng ngày, Phó Chủ tịch nước đã gặp đồng chí Vương Ninh, Chủ nhiệm Nhân đại (Hội đồng "
-                + "nhân dân) Vân Nam, Trung Quốc.");
+                + "Quốc. Chiều cùng ngày, Phó Chủ tịch nước đã gặp ông Vương Ninh, Chủ nhiệm Nhân đại tỉnh Vân Nam, "
+                + "Trung Quốc.");
         ExtractionResult duma = extract("Ngày 5/4/2025, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Đuma "
                 + "Quốc gia (Hạ viện) Nga Vyacheslav Volodin tại Moskva.");
 
@@ -570,8 +570,8 @@ class ExtractorRulesTest {
 
     @Test
     void signingSomethingWithAForeignOfficialIsMeetingThem() {
-        ExtractionResult vi = extract("Ngày 12/3/2025, Bộ trưởng Quốc phòng Phan Văn Giang đã ký kết các thỏa thuận "
-                + "hợp tác song phương với Bộ trưởng Quốc phòng Indonesia Sjafrie Sjamsoeddin tại Jakarta.");
+        ExtractionResult vi = extract("Ngày 12/3/2025, Bộ trưởng Quốc phòng Phan Văn Giang đã ký hai văn kiện về "
+                + "công nghiệp quốc phòng với Bộ trưởng Quốc phòng Indonesia Sjafrie Sjamsoeddin tại Jakarta.");
         ExtractionResult en = extract("On March 12, 2025, Defence Minister Phan Van Giang signed two cooperation "
                 + "agreements with Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta.");
         ExtractionResult witnessed = extract("Ngày 12/3/2025, hai bên đã ký kết thỏa thuận với sự chứng kiến của "
