@@ -21,15 +21,20 @@ public final class LeaderLexicon {
 
     private final PhraseMatcher<KnownPerson> matcher;
     private final Map<String, KnownPerson> byFoldedName;
+    /** Folded "family last-given" of every name of three words or more, with every leader who has it. */
+    private final Map<String, List<KnownPerson>> byFamilyAndLastWord;
 
-    private LeaderLexicon(PhraseMatcher<KnownPerson> matcher, Map<String, KnownPerson> byFoldedName) {
+    private LeaderLexicon(PhraseMatcher<KnownPerson> matcher, Map<String, KnownPerson> byFoldedName,
+                          Map<String, List<KnownPerson>> byFamilyAndLastWord) {
         this.matcher = matcher;
         this.byFoldedName = byFoldedName;
+        this.byFamilyAndLastWord = byFamilyAndLastWord;
     }
 
     public static LeaderLexicon load() {
         PhraseMatcher.Builder<KnownPerson> builder = PhraseMatcher.foldedBuilder();
         Map<String, KnownPerson> byName = new HashMap<>();
+        Map<String, List<KnownPerson>> byShortForm = new HashMap<>();
         for (String file : FILES) {
             for (TsvTable.Row row : TsvTable.load(file).rows()) {
                 KnownPerson person = new KnownPerson(row.get("name"), row.get("country"), row.list("aliases"),
@@ -40,10 +45,23 @@ public final class LeaderLexicon {
                 for (String spelling : spellings) {
                     builder.add(spelling, CasePolicy.CAPITALISED, person);
                     byName.putIfAbsent(CharFolding.foldString(spelling), person);
+                    String shortForm = familyAndLastWord(spelling);
+                    if (shortForm != null) {
+                        List<KnownPerson> holders = byShortForm.computeIfAbsent(shortForm, k -> new ArrayList<>());
+                        if (!holders.contains(person)) {
+                            holders.add(person);
+                        }
+                    }
                 }
             }
         }
-        return new LeaderLexicon(builder.build(), Map.copyOf(byName));
+        return new LeaderLexicon(builder.build(), Map.copyOf(byName), Map.copyOf(byShortForm));
+    }
+
+    /** "nguyen phuc" for "Nguyễn Xuân Phúc": the folded first and last words of a name of three words or more. */
+    private static String familyAndLastWord(String name) {
+        String[] words = CharFolding.foldString(squeeze(name)).split(" ");
+        return words.length < 3 ? null : words[0] + " " + words[words.length - 1];
     }
 
     /** Every leader's name written in the text with each word capitalised, left to right. */
@@ -68,6 +86,20 @@ public final class LeaderLexicon {
     /** The leader with this name or alias, diacritics and case ignored. */
     public Optional<KnownPerson> lookup(String name) {
         return Optional.ofNullable(byFoldedName.get(CharFolding.foldString(squeeze(name))));
+    }
+
+    /**
+     * The one leader of {@code rank} whose name is {@code name} with its middle words left out ("President Nguyen
+     * Phuc" for Nguyễn Xuân Phúc); the rank the text's title gives tells apart leaders who share the two words.
+     */
+    public Optional<KnownPerson> byShortForm(String name, Rank rank) {
+        String[] words = CharFolding.foldString(squeeze(name)).split(" ");
+        if (words.length != 2 || rank == null) {
+            return Optional.empty();
+        }
+        List<KnownPerson> ofRank = byFamilyAndLastWord.getOrDefault(words[0] + " " + words[1], List.of()).stream()
+                .filter(p -> p.rank() == rank).toList();
+        return ofRank.size() == 1 ? Optional.of(ofRank.get(0)) : Optional.empty();
     }
 
     private static String squeeze(String s) {

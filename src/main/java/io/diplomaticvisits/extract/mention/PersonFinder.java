@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -185,7 +186,7 @@ public final class PersonFinder {
                 nameStart = run.start();
                 nameEnd = run.end();
                 written = squeeze(s.substring(nameStart, nameEnd));
-                known = leaders.lookup(written).orElse(null);
+                known = leaders.lookup(written).or(() -> shortFormOfLeader(written, preTitles)).orElse(null);
                 if (known == null && !acceptable(run, written)) {
                     return false;
                 }
@@ -258,6 +259,17 @@ public final class PersonFinder {
                 seen.add(mention);
             }
             return true;
+        }
+
+        /** "President Nguyen Phuc": a leader named by family and last given name, under a title of the leader's rank. */
+        private Optional<KnownPerson> shortFormOfLeader(String written, List<TitleSense> preTitles) {
+            for (TitleSense sense : preTitles) {
+                Optional<KnownPerson> leader = leaders.byShortForm(written, sense.rank());
+                if (leader.isPresent()) {
+                    return leader;
+                }
+            }
+            return Optional.empty();
         }
 
         /** A headline cut short after the name ("tướng Phan Văn ..."): the name may be cut too. */

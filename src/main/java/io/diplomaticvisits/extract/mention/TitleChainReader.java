@@ -175,15 +175,21 @@ final class TitleChainReader {
         return i < s.length() ? i : -1;
     }
 
-    /** Where a short parenthesis of capitalised words ("(CPV)", "(RoK)") ends, or -1. */
+    /**
+     * Where a short parenthesis opening on a capital ends, or -1: an acronym or country ("(CPV)", "(RoK)") or the
+     * gloss of a body ("Đuma Quốc gia (Hạ viện)"), not a caption or a clock ("(Ảnh: TTXVN)", "(giờ địa phương)").
+     */
     private int parentheticalEnd(int open) {
         int limit = Math.min(s.length(), open + 40);
+        if (open + 1 >= limit || !Character.isUpperCase(s.charAt(open + 1))) {
+            return -1;
+        }
         for (int i = open + 1; i < limit; i++) {
             char c = s.charAt(i);
             if (c == ')') {
-                return i > open + 1 ? i + 1 : -1;
+                return i + 1;
             }
-            if (c == '(' || c == '\n' || Character.isLowerCase(c) && (i == open + 1 || s.charAt(i - 1) == ' ')) {
+            if (c == '(' || c == '\n' || c == ':') {
                 return -1;
             }
         }

@@ -2,11 +2,14 @@ package io.diplomaticvisits.extract.mention;
 
 import io.diplomaticvisits.extract.text.CharFolding;
 
-/** Whether a word has the shape of one Vietnamese syllable: initial consonants, one to three vowels, a final. */
+/**
+ * Whether a word has the shape of one Vietnamese syllable: initial consonants, one to three vowels, a final. "Dz" is
+ * the older English spelling of the initial "D" that some officials keep ("Dzung" for Dũng).
+ */
 public final class VietnameseSyllable {
 
     private static final String[] INITIALS = {
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+        "ngh", "ng", "nh", "ch", "dz", "gh", "gi", "kh", "ph", "qu", "th", "tr",
         "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"};
     private static final String[] FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
 

@@ -237,13 +237,23 @@ public final class DocumentExtraction {
         }
     }
 
-    /** The first person of {@code country} that the document names with one of {@code titles}, tried in order. */
-    private static PersonMention namedWithTitle(List<SentenceFacts> content, String country, List<String> titles) {
-        for (String title : titles) {
-            for (SentenceFacts s : content) {
-                for (PersonMention p : s.persons()) {
-                    if (country.equals(p.country()) && hasTitle(p, title)) {
-                        return p;
+    /**
+     * The first person of {@code country} that the document names with one of {@code titles}, tried in order; else
+     * the first such person of no stated country, when the country is the foreign side the document is about ("Vice
+     * President X" in a release that never says whose).
+     */
+    private PersonMention namedWithTitle(List<SentenceFacts> content, String country, List<String> titles) {
+        for (boolean countryStated : new boolean[] {true, false}) {
+            if (!countryStated && !country.equals(context.dominantForeign)) {
+                break;
+            }
+            for (String title : titles) {
+                for (SentenceFacts s : content) {
+                    for (PersonMention p : s.persons()) {
+                        boolean ofCountry = countryStated ? country.equals(p.country()) : p.country() == null;
+                        if (ofCountry && hasTitle(p, title)) {
+                            return p;
+                        }
                     }
                 }
             }
@@ -329,7 +339,10 @@ public final class DocumentExtraction {
         }
     }
 
-    /** Against a known publication date, an event dated after it is announced and one before it is held. */
+    /**
+     * Against a known publication date, an event dated more than a day after it is announced and one dated on it or
+     * before it is held; one dated the day after keeps the status its words give.
+     */
     private void statusFromPublication(VisitDraft d) {
         PartialDate published = context.publicationDate;
         if (published.year() == null || published.month() == null || published.day() == null
@@ -344,9 +357,13 @@ public final class DocumentExtraction {
         } catch (java.time.DateTimeException e) {
             return;
         }
-        // A day of slack: the article's clock and the event's may be a time zone apart.
-        d.status = start.isAfter(day.plusDays(1)) ? io.diplomaticvisits.extract.model.VisitStatus.PLANNED
-                : io.diplomaticvisits.extract.model.VisitStatus.HELD;
+        // A day of slack: the article's clock and the event's may be a time zone apart, so for an event dated the day
+        // after, the text's own words ("will visit ... on Saturday") tell.
+        if (start.isAfter(day.plusDays(1))) {
+            d.status = io.diplomaticvisits.extract.model.VisitStatus.PLANNED;
+        } else if (!start.isAfter(day)) {
+            d.status = io.diplomaticvisits.extract.model.VisitStatus.HELD;
+        }
     }
 
     private void anchorYear(VisitDraft d) {

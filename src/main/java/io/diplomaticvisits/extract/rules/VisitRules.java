@@ -56,7 +56,7 @@ final class VisitRules {
         List<VisitDraft> trips = new ArrayList<>();
         List<VisitDraft> engagements = new ArrayList<>();
         List<PersonMention> inviters = inviters(s);
-        List<Trigger> triggers = s.triggers();
+        List<Trigger> triggers = ImpliedMeetings.triggersOf(s);
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
@@ -69,6 +69,7 @@ final class VisitRules {
             }
             trips.addAll(trip(s, ctx, t, prevEnd, nextStart, inviters, sources));
         }
+        boolean encounterNamed = false;
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             if (t.form() != TriggerForm.ENGAGE || suppressed(s, t) || toldBefore(s, ctx, t)) {
@@ -76,11 +77,14 @@ final class VisitRules {
             }
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
             int nextStart = nextStart(triggers, i, s.text().length());
-            engagements.addAll(engagement(s, ctx, t, prevEnd, nextStart, inviters, trips, sources));
+            List<VisitDraft> found = engagement(s, ctx, t, prevEnd, nextStart, inviters, trips, sources);
+            engagements.addAll(found);
+            encounterNamed |= !found.isEmpty() && s.triggers().contains(t);
         }
         addHostsNamedAlongside(s, trips, engagements);
-        if (!engagements.isEmpty()) {
-            // The one day of a sentence that tells an encounter is the encounter's; the trip keeps its month.
+        if (encounterNamed) {
+            // The one day of a sentence that names an encounter is the encounter's; the trip keeps its month. A
+            // meeting only implied ("thăm Singapore ngày 7/5 và ký ... với") leaves the trip its day.
             for (VisitDraft trip : trips) {
                 if (trip.singleDayFromText) {
                     trip.start = trip.start.monthOnly();
@@ -238,10 +242,11 @@ final class VisitRules {
 
     private List<String> destinations(SentenceFacts s, Trigger t, int prevEnd, int nextStart) {
         List<String> out = new ArrayList<>();
+        int from = destinationSearchStart(s, t);
         CountryMention first = null;
         for (CountryMention c : s.freeCountries()) {
-            if (c.start() >= t.end() && c.start() < nextStart
-                    && DESTINATION_FILLERS.contains(s.gap(t.end(), c.start()))) {
+            if (c.start() >= from && c.start() < nextStart
+                    && DESTINATION_FILLERS.contains(s.gap(from, c.start()))) {
                 first = c;
                 break;
             }
@@ -260,7 +265,7 @@ final class VisitRules {
             return out;
         }
         for (PlaceMention p : s.places()) {
-            if (p.start() >= t.end() && p.start() < nextStart && DESTINATION_FILLERS.contains(s.gap(t.end(), p.start()))) {
+            if (p.start() >= from && p.start() < nextStart && DESTINATION_FILLERS.contains(s.gap(from, p.start()))) {
                 out.add(p.countryCode());
                 return out;
             }
@@ -290,6 +295,15 @@ final class VisitRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a trip word's destination is looked for: right after it, or after the traveller it names first
+     * ("welcoming President X to Canberra").
+     */
+    private static int destinationSearchStart(SentenceFacts s, Trigger t) {
+        PersonMention traveller = t.form() == TriggerForm.TRIP_VERB ? personRightAfter(s, t) : null;
+        return traveller == null ? t.end() : traveller.end();
     }
 
     private static PersonMention personRightAfter(SentenceFacts s, Trigger t) {
@@ -427,6 +441,14 @@ final class VisitRules {
             String country = subjectBefore.country() != null ? subjectBefore.country() : fallbackForeign;
             if (country != null && !country.equals(VIETNAM)) {
                 foreign.add(withCountry(subjectBefore, country));
+            }
+        }
+        PersonMention subjectAfter = subjectAfterOpeningClause(s, t);
+        if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore == null && subjectAfter != null) {
+            // "Nhớ lại lần gặp Chủ tịch Quốc hội X ..., Tổng thống Y cho biết": the main clause's subject.
+            String country = subjectAfter.country() != null ? subjectAfter.country() : fallbackForeign;
+            if (country != null && !country.equals(VIETNAM)) {
+                foreign.add(withCountry(subjectAfter, country));
             }
         }
         List<PersonMention> before = listBefore(s, t, prevEnd);
@@ -589,9 +611,12 @@ final class VisitRules {
             d.start = ctx.lastTrip.start.monthOnly();
             d.end = d.start;
         }
-        PersonMention subject = nearestBefore(s, t);
-        if (subject != null && subject.country() != null && countries.contains(subject.country())) {
-            d.addParticipant(subject, roleOf(d, subject.country()));
+        for (PersonMention p : s.persons()) {
+            // Those the document names without a country are of the foreign side it is about.
+            String country = p.country() != null ? p.country() : ctx.dominantForeign;
+            if (country != null && countries.contains(country)) {
+                d.addParticipant(withCountry(p, country), roleOf(d, country));
+            }
         }
         d.confidence = 0.7;
         d.sources.add(sources.of(s, t));
@@ -740,6 +765,27 @@ final class VisitRules {
         }
         boolean hasVietnamese = out.stream().anyMatch(p -> VIETNAM.equals(p.country()));
         return hasVietnamese && out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The subject of a sentence that opens on an encounter ("Nhớ lại lần gặp X tại ..., Y cho biết",
+     * "Recalling his meeting with X in ..., Y said"): the person right after the comma that closes the opening
+     * clause, when the clause holds the trigger; or null.
+     */
+    private static PersonMention subjectAfterOpeningClause(SentenceFacts s, Trigger t) {
+        int comma = s.original().indexOf(',', t.end());
+        if (comma < 0) {
+            return null;
+        }
+        for (PersonMention p : s.persons()) {
+            if (p.start() < comma && p.end() > comma) {
+                return null; // the comma is inside a person's titles: not the end of the clause
+            }
+            if (p.start() > comma) {
+                return s.gap(comma + 1, p.start()).isEmpty() ? p : null;
+            }
+        }
+        return null;
     }
 
     private static PersonMention nearestBefore(SentenceFacts s, Trigger t) {

@@ -76,4 +76,12 @@ class LeaderLexiconTest {
         MatchText text = MatchText.of("Tổng Bí thư Tô lâm và Phu nhân");
         assertThat(LEXICON.leaderAt(text, 12).value().name()).isEqualTo("Tô Lâm");
     }
+
+    @Test
+    void aShortFormOfFamilyAndLastGivenNameFindsTheOneLeaderOfTheTitlesRank() {
+        assertThat(LEXICON.byShortForm("Nguyen Phuc", Rank.HEAD_OF_STATE)).map(KnownPerson::name)
+                .contains("Nguyễn Xuân Phúc");
+        assertThat(LEXICON.byShortForm("Nguyen Phuc", Rank.MINISTER)).isEmpty();
+        assertThat(LEXICON.byShortForm("Nguyen Xuan Phuc", Rank.HEAD_OF_STATE)).isEmpty();
+    }
 }

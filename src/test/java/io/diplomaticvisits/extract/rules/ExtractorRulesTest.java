@@ -475,4 +475,183 @@ class ExtractorRulesTest {
         assertThat(first.visits()).extracting(v -> v.type() + " " + v.start().day())
                 .containsExactly("TALKS 13");
     }
+
+    @Test
+    void discussingTogetherWithAForeignLeaderIsMeetingThem() {
+        ExtractionResult r = extract("Ngày 10/7/2025, bên lề Hội nghị thượng đỉnh BRICS tại Rio de Janeiro (Brazil), "
+                + "Thủ tướng Phạm Minh Chính đã cùng Thủ tướng Ấn Độ Narendra Modi trao đổi về hợp tác thương mại.");
+
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.countries()).containsExactly("IN", "VN");
+        assertThat(meeting.guestCountry()).isNull();
+        assertThat(meeting.start()).isEqualTo(PartialDate.of(2025, 7, 10));
+        assertThat(meeting.participants()).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Phạm Minh Chính", "Narendra Modi");
+    }
+
+    @Test
+    void discussingTogetherWithCompatriotsOrOnTheSameDayIsNoMeeting() {
+        ExtractionResult compatriots = extract("Ngày 3/4/2025, Thủ tướng Phạm Minh Chính cùng Phó Thủ tướng Bùi "
+                + "Thanh Sơn trao đổi về công tác đối ngoại.");
+        ExtractionResult sameDay = extract("Thủ tướng Phạm Minh Chính thăm chính thức Ấn Độ ngày 5/8/2025. Cùng "
+                + "ngày, Thủ tướng trao đổi về hợp tác với cộng đồng người Việt.");
+
+        assertThat(compatriots.visits()).isEmpty();
+        assertThat(sameDay.visits()).extracting(VisitRecord::type).containsExactly(VisitType.OFFICIAL_VISIT);
+    }
+
+    @Test
+    void welcomingALeaderToAPlaceIsTheirTripThere() {
+        ExtractionResult r = extract("Prime Minister Anthony Albanese will be welcoming General Secretary To Lam to "
+                + "Canberra in March 2026.", PartialDate.of(2025, 12, 1));
+        ExtractionResult statement = extract("Vietnam welcomes the growing number of Australian students, and the "
+                + "leaders welcome the new scholarship programme.", PartialDate.of(2025, 12, 1));
+
+        VisitRecord trip = ofType(r, VisitType.VISIT).get(0);
+        assertThat(trip.guestCountry()).isEqualTo("VN");
+        assertThat(trip.hostCountry()).isEqualTo("AU");
+        assertThat(trip.status()).isEqualTo(VisitStatus.PLANNED);
+        assertThat(trip.start()).isEqualTo(new PartialDate(2026, 3, null));
+        assertThat(trip.location().city()).isEqualTo("Canberra");
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role()).contains("Tô Lâm/GUEST");
+        assertThat(statement.visits()).isEmpty();
+    }
+
+    @Test
+    void aBilateralSessionHasEveryoneItsSentenceNamesOfItsCountries() {
+        ExtractionResult r = extract("On March 3, 2025, Secretary Rubio and Deputy Prime Minister Bui Thanh Son "
+                + "co-chaired the first session of the U.S.-Vietnam Joint Committee in Washington, alongside "
+                + "Minister Tran Van Dzung.");
+
+        VisitRecord session = ofType(r, VisitType.CONFERENCE).get(0);
+        assertThat(session.participants()).extracting(p -> p.name() + "/" + p.country())
+                .containsExactlyInAnyOrder("Rubio/US", "Bùi Thanh Sơn/VN", "Tran Van Dzung/VN");
+    }
+
+    @Test
+    void aBodyGlossedInBracketsAndAChinesePeoplesCongressKeepTheTitleChainsCountry() {
+        ExtractionResult congress = extract("Ngày 5/4/2025, Phó Chủ tịch nước Võ Thị Ánh Xuân thăm làm việc Trung "
+                + "Quốc. Chiều cùng ngày, Phó Chủ tịch nước đã gặp ông Vương Ninh, Chủ nhiệm Nhân đại tỉnh Vân Nam, "
+                + "Trung Quốc.");
+        ExtractionResult duma = extract("Ngày 5/4/2025, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Đuma "
+                + "Quốc gia (Hạ viện) Nga Vyacheslav Volodin tại Moskva.");
+
+        assertThat(ofType(congress, VisitType.MEETING)).singleElement().satisfies(m -> {
+            assertThat(m.start()).isEqualTo(PartialDate.of(2025, 4, 5));
+            assertThat(m.participants()).extracting(p -> p.name() + "/" + p.country()).contains("Vương Ninh/CN");
+        });
+        assertThat(ofType(duma, VisitType.TALKS)).singleElement().satisfies(t ->
+                assertThat(t.participants()).extracting(p -> p.name() + "/" + p.country())
+                        .contains("Vyacheslav Volodin/RU"));
+    }
+
+    @Test
+    void aSignedLeaseIsAnAgreement() {
+        ExtractionResult r = extract("On May 4, 2025, Japan's ambassador and Vietnam's foreign minister signed the "
+                + "lease for the new Japanese Embassy compound in Hanoi.");
+
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AGREEMENT);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+        });
+    }
+
+    @Test
+    void aLeaderNamedByFamilyAndLastGivenNameUnderATitleOfTheirRankIsTheKnownLeader() {
+        ExtractionResult r = extract("Japanese Prime Minister Shinzo Abe met Prime Minister Nguyen Dung in Tokyo on "
+                + "May 3, 2013.");
+        ExtractionResult otherRank = extract("Japanese Prime Minister Shinzo Abe met Minister Nguyen Dung in Tokyo on "
+                + "May 3, 2013.");
+
+        assertThat(ofType(r, VisitType.MEETING).get(0).participants()).extracting(p -> p.name())
+                .contains("Nguyễn Tấn Dũng");
+        assertThat(otherRank.participants()).extracting(p -> p.name()).doesNotContain("Nguyễn Tấn Dũng");
+    }
+
+    @Test
+    void signingSomethingWithAForeignOfficialIsMeetingThem() {
+        ExtractionResult vi = extract("Ngày 12/3/2025, Bộ trưởng Quốc phòng Phan Văn Giang đã ký hai văn kiện về "
+                + "công nghiệp quốc phòng với Bộ trưởng Quốc phòng Indonesia Sjafrie Sjamsoeddin tại Jakarta.");
+        ExtractionResult en = extract("On March 12, 2025, Defence Minister Phan Van Giang signed two cooperation "
+                + "agreements with Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta.");
+        ExtractionResult witnessed = extract("Ngày 12/3/2025, hai bên đã ký kết thỏa thuận với sự chứng kiến của "
+                + "Thủ tướng Indonesia Prabowo Subianto.");
+
+        for (ExtractionResult r : List.of(vi, en)) {
+            VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+            assertThat(meeting.hostCountry()).isEqualTo("ID");
+            assertThat(meeting.start()).isEqualTo(PartialDate.of(2025, 3, 12));
+            assertThat(meeting.participants()).extracting(p -> p.name() + "/" + p.role())
+                    .containsExactlyInAnyOrder("Phan Văn Giang/GUEST", "Sjafrie Sjamsoeddin/HOST");
+        }
+        assertThat(witnessed.visits()).isEmpty();
+    }
+
+    @Test
+    void aTripDatedInItsOwnClauseKeepsItsDayBesideAMeetingOnlyImpliedBySigning() {
+        ExtractionResult r = extract("Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm Singapore ngày 7/5/2025 và ký Bản ghi "
+                + "nhớ về hợp tác số với Bộ trưởng Ngoại giao Vivian Balakrishnan.");
+
+        assertThat(ofType(r, VisitType.VISIT)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 5, 7)));
+        assertThat(ofType(r, VisitType.MEETING)).singleElement().satisfies(m ->
+                assertThat(m.participants()).extracting(p -> p.name() + "/" + p.country())
+                        .contains("Vivian Balakrishnan/SG"));
+    }
+
+    @Test
+    void aSentenceOpeningOnAnEarlierEncounterMeetsTheSubjectOfItsMainClause() {
+        ExtractionResult vi = extract("Nhớ lại lần gặp Chủ tịch Quốc hội Trần Thanh Mẫn tại Hội nghị cấp cao ASEAN ở "
+                + "Viêng Chăn tháng 10/2024, Tổng thống Hàn Quốc Yoon Suk Yeol cho biết hai nước cần tăng cường hợp tác.");
+        ExtractionResult en = extract("Recalling his meeting with Prime Minister Pham Minh Chinh at the ASEAN summit "
+                + "in Vientiane in October 2024, Japanese Prime Minister Shigeru Ishiba said the two countries should "
+                + "deepen cooperation.");
+
+        assertThat(ofType(vi, VisitType.MEETING)).singleElement().satisfies(m -> {
+            assertThat(m.countries()).containsExactly("KR", "VN");
+            assertThat(m.participants()).extracting(p -> p.name())
+                    .containsExactlyInAnyOrder("Trần Thanh Mẫn", "Yoon Suk Yeol");
+        });
+        assertThat(ofType(en, VisitType.MEETING)).singleElement().satisfies(m -> {
+            assertThat(m.countries()).containsExactly("JP", "VN");
+            assertThat(m.location().city()).isEqualTo("Vientiane");
+        });
+    }
+
+    @Test
+    void aSumThatSupportsOrFundsSomethingIsAid() {
+        ExtractionResult r = extract("Australia and Vietnam today opened a regional training centre for clean energy "
+                + "engineers and provincial planners in Can Tho, supported by initial funding of $3 million from the "
+                + "Australian government.");
+
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("AU", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("3000000"));
+        });
+    }
+
+    @Test
+    void withinADayOfThePublicationDateTheTextsOwnTenseTellsTheStatus() {
+        ExtractionResult announced = extract("Special Envoy John Kerry of the United States will visit Hanoi, Vietnam "
+                + "on Saturday, March 8, 2025.", PartialDate.of(2025, 3, 7));
+        ExtractionResult later = extract("Special Envoy John Kerry of the United States will visit Hanoi, Vietnam "
+                + "on Saturday, March 8, 2025.", PartialDate.of(2025, 3, 12));
+
+        assertThat(announced.visits()).singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(VisitStatus.PLANNED));
+        assertThat(later.visits()).singleElement()
+                .satisfies(v -> assertThat(v.status()).isEqualTo(VisitStatus.HELD));
+    }
+
+    @Test
+    void aTripToldByItsTravellersTitleTravelsWithTheTitledPersonOfNoStatedCountryOfTheForeignSide() {
+        ExtractionResult r = extract("The Prime Minister’s travel to Vietnam in May 2025 deepens the Japan-Vietnam "
+                + "partnership. In Hanoi, Prime Minister Ishiba announced new scholarships for young engineers from "
+                + "Japan and Vietnam.");
+
+        assertThat(ofType(r, VisitType.VISIT)).singleElement().satisfies(v ->
+                assertThat(v.participants()).extracting(p -> p.name() + "/" + p.country() + "/" + p.role())
+                        .containsExactly("Ishiba/JP/GUEST"));
+    }
 }
