@@ -60,11 +60,11 @@ final class AgreementRules {
         for (PhraseMatch<String> m : found) {
             String[] kind = m.value().split("\\|");
             AgreementType type = kind[0].equals("NONE") ? null : AgreementType.valueOf(kind[0]);
-            if (type == null || isReference(cueMatches, m) || !actionNear(s, cueMatches, m, type)) {
+            MoneyMention money = type == null ? null : moneyFor(s, m, found);
+            if (type == null || isReference(cueMatches, m) || !actionNear(s, cueMatches, m, type, money)) {
                 continue;
             }
             Integer previousEnd = lastEndByType.put(type, m.end());
-            MoneyMention money = moneyFor(s, m, found);
             if (money == null && kind[1].equals("yes")) {
                 continue;
             }
@@ -240,10 +240,12 @@ final class AgreementRules {
 
     /**
      * The act must be told close to the document: "ký Bản Ghi nhớ", "the Joint Statement was issued". A verb of
-     * giving ("provided", "hỗ trợ") is an act for aid only.
+     * giving ("provided", "hỗ trợ") is an act for aid only. A sum written before the kind is part of its name, so
+     * an act before them is measured to the sum: "announced the X Programme (XP), a five-year, $36 million project".
      */
     private static boolean actionNear(SentenceFacts s, List<PhraseMatch<String>> cues, PhraseMatch<String> m,
-                                      AgreementType type) {
+                                      AgreementType type, MoneyMention money) {
+        int named = money != null && money.end() <= m.start() ? money.start() : m.start();
         for (PhraseMatch<String> c : cues) {
             boolean give = c.value().equals("GIVE") && type == AgreementType.AID;
             if (give && c.start() == m.start() && c.end() == m.end()) {
@@ -254,7 +256,8 @@ final class AgreementRules {
             }
             // "đã ký kết các văn kiện: A; B" — the act covers every item of the list it introduces.
             boolean listed = c.end() <= m.start() && s.original().substring(c.end(), m.start()).contains(":");
-            boolean before = c.end() <= m.start() && m.start() - c.end() <= ACTION_WINDOW || listed;
+            boolean before = c.end() <= m.start() && m.start() - c.end() <= ACTION_WINDOW || listed
+                    || c.end() <= named && named - c.end() <= ACTION_WINDOW;
             boolean after = c.start() >= m.end() && c.start() - m.end() <= ACTION_WINDOW;
             if (before || after) {
                 return true;

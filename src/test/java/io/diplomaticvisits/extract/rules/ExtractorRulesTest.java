@@ -342,6 +342,22 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anActIsMeasuredToTheSumWrittenBeforeTheKindOfAid() {
+        ExtractionResult r = extract("On 4 June 2025, Japan announced the Mekong Smart Grid Initiative for Upland "
+                + "Provinces (MSGI), a four-year, $48 million technical cooperation project to help Vietnam expand "
+                + "solar power.");
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("48000000"));
+        });
+        ExtractionResult far = extract("On 4 June 2025, Japan announced its plans for the Mekong Delta and the "
+                + "Central Highlands of Vietnam, where farmers and engineers will work together on a four-year, "
+                + "$48 million JICA project.");
+        assertThat(far.agreements()).isEmpty();
+    }
+
+    @Test
     void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
         ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
                 + "hậu quả bão lũ.");
