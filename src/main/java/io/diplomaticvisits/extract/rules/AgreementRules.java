@@ -91,6 +91,23 @@ final class AgreementRules {
             add(new Draft(type, title, parties, date, value, sources.of(s)));
         }
         givenSums(s, ctx, sources, eventsHere, cueMatches, used);
+        givenGoods(s, ctx, sources, eventsHere, cueMatches, found);
+    }
+
+    /** Things given with no sum ("provided two field hospitals"): aid in kind, one record per gift. */
+    private void givenGoods(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere,
+                            List<PhraseMatch<String>> cueMatches, List<PhraseMatch<String>> found) {
+        for (String goods : GoodsGiven.find(s, cueMatches, found)) {
+            TreeSet<String> parties = parties(s, ctx, eventsHere, true);
+            if (parties.size() < 2 && s.mentionsVietnam() && ctx.dominantForeign != null) {
+                parties.add(ctx.dominantForeign);
+            }
+            if (parties.size() >= 2) {
+                Draft gift = new Draft(AgreementType.AID, null, parties, date(s, ctx), null, sources.of(s));
+                gift.goods = goods;
+                add(gift);
+            }
+        }
     }
 
     /**
@@ -205,6 +222,7 @@ final class AgreementRules {
         for (Draft existing : drafts) {
             if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
                     && compatibleTitles(existing.title, d.title)
+                    && java.util.Objects.equals(existing.goods, d.goods)
                     && java.util.Objects.equals(existing.value, d.value)) {
                 existing.sources.addAll(d.sources);
                 if (existing.title == null || d.title != null && d.title.length() > existing.title.length()) {
@@ -389,6 +407,8 @@ final class AgreementRules {
         final TreeSet<String> parties;
         PartialDate date;
         MoneyAmount value;
+        /** What a gift in kind gives, as written ("two field hospitals"); null for other documents. */
+        String goods;
         final List<SourceRef> sources = new ArrayList<>();
 
         Draft(AgreementType type, String title, TreeSet<String> parties, PartialDate date, MoneyAmount value,

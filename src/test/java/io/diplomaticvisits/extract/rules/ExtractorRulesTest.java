@@ -358,6 +358,27 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aNumberOfThingsGivenIsAidInKindOneRecordPerGift() {
+        ExtractionResult r = extract("On 12 October 2025, Japan provided two mobile water treatment stations to "
+                + "Vietnam's flood-hit provinces and committed to provide an additional 30 ambulances.");
+        assertThat(r.agreements()).hasSize(2).allSatisfy(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+            assertThat(a.value()).isNull();
+        });
+        ExtractionResult donated = extract("On 12 October 2025, Japan donated 500 ventilators to Vietnam.");
+        assertThat(donated.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.type()).isEqualTo(AgreementType.AID));
+    }
+
+    @Test
+    void aNumberOfMeasuresAfterAVerbOfGivingIsNoGift() {
+        ExtractionResult r = extract("On 12 October 2025, Japan provided two years of training to Vietnamese "
+                + "engineers, and Vietnam will provide 5 percent of the cost.");
+        assertThat(r.agreements()).isEmpty();
+    }
+
+    @Test
     void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
         ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
                 + "hậu quả bão lũ.");
