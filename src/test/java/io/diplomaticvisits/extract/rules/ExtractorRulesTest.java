@@ -379,6 +379,30 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aTripDatedByAListOfYearsIsOneTripPerYear() {
+        ExtractionResult vi = extract("Thủ tướng Đan Mạch Lars Holm từng ba lần thăm chính thức Việt Nam vào các năm "
+                + "2008, 2012 và 2019.");
+        assertThat(ofType(vi, VisitType.OFFICIAL_VISIT)).extracting(v -> v.start().year())
+                .containsExactlyInAnyOrder(2008, 2012, 2019);
+        assertThat(ofType(vi, VisitType.OFFICIAL_VISIT)).allSatisfy(v -> {
+            assertThat(v.guestCountry()).isEqualTo("DK");
+            assertThat(v.participants()).extracting(p -> p.name()).containsExactly("Lars Holm");
+        });
+        ExtractionResult en = extract("Prime Minister Lars Holm of Denmark paid official visits to Vietnam in 1998, "
+                + "2004 and 2015.");
+        assertThat(ofType(en, VisitType.OFFICIAL_VISIT)).extracting(v -> v.start().year())
+                .containsExactlyInAnyOrder(1998, 2004, 2015);
+    }
+
+    @Test
+    void aYearThatIsNoPartOfTheTripsListOfYearsMakesNoTrip() {
+        ExtractionResult r = extract("Prime Minister Lars Holm of Denmark paid an official visit to Vietnam in 2015, "
+                + "twenty years after the two countries established a partnership in 1995.");
+        assertThat(ofType(r, VisitType.OFFICIAL_VISIT)).singleElement()
+                .satisfies(v -> assertThat(v.start().year()).isEqualTo(2015));
+    }
+
+    @Test
     void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
         ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
                 + "hậu quả bão lũ.");
