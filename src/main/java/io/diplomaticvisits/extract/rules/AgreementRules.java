@@ -42,6 +42,8 @@ final class AgreementRules {
     private final KeywordLexicon kinds;
     private final KeywordLexicon cues;
     private final List<Draft> drafts = new ArrayList<>();
+    /** What {@link #vietnamAndNamed} found in the sentence before, for one that names no country. */
+    private TreeSet<String> previousParties;
 
     AgreementRules(RuleLexicons lexicons) {
         this.kinds = lexicons.agreementKinds();
@@ -49,6 +51,9 @@ final class AgreementRules {
     }
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere) {
+        TreeSet<String> before = previousParties;
+        previousParties = namesNoCountry(s) ? null : vietnamAndNamed(s, ctx);
+        TreeSet<String> continued = namesNoCountry(s) ? before : null;
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
         if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE"))) {
             return;
@@ -76,6 +81,9 @@ final class AgreementRules {
                 // A valued pledge to Vietnam in a release by the country the document is about (a fact sheet).
                 parties.add(ctx.dominantForeign);
             }
+            if (parties.size() < 2 && type == AgreementType.AID && continued != null) {
+                parties = new TreeSet<>(continued);
+            }
             if (parties.size() < 2) {
                 continue;
             }
@@ -90,18 +98,58 @@ final class AgreementRules {
             }
             add(new Draft(type, title, parties, date, value, sources.of(s)));
         }
-        givenSums(s, ctx, sources, eventsHere, cueMatches, used);
-        givenGoods(s, ctx, sources, eventsHere, cueMatches, found);
+        givenSums(s, ctx, sources, eventsHere, cueMatches, used, continued);
+        givenGoods(s, ctx, sources, eventsHere, cueMatches, found, continued);
+    }
+
+    /** The sentence names no country, demonym or person of a known country: "The projects will ...". */
+    private static boolean namesNoCountry(SentenceFacts s) {
+        return s.countries().isEmpty() && s.groups().isEmpty()
+                && s.persons().stream().allMatch(p -> p.country() == null);
+    }
+
+    /**
+     * Vietnam and the foreign side of a sentence that names Vietnam, or null: the parties a following sentence that
+     * names no country continues ("USAID provided the Vietnam Red Cross $1 million. The agency also committed to
+     * provide 20 ambulances.").
+     */
+    private static TreeSet<String> vietnamAndNamed(SentenceFacts s, DocumentContext ctx) {
+        if (!s.mentionsVietnam()) {
+            return null;
+        }
+        TreeSet<String> parties = new TreeSet<>();
+        for (CountryGroup g : s.groups()) {
+            parties.addAll(g.codes());
+        }
+        for (CountryMention c : s.countries()) {
+            parties.add(c.code());
+        }
+        parties.add(VisitRules.VIETNAM);
+        if (parties.size() < 2 && ctx.dominantForeign != null) {
+            parties.add(ctx.dominantForeign);
+        }
+        return parties.size() < 2 ? null : parties;
+    }
+
+    /** The parties of a gift: named in its sentence, or continued from the sentence before when it names none. */
+    private static TreeSet<String> giftParties(SentenceFacts s, DocumentContext ctx, List<VisitDraft> eventsHere,
+                                               TreeSet<String> continued) {
+        TreeSet<String> parties = parties(s, ctx, eventsHere, true);
+        if (parties.size() < 2 && s.mentionsVietnam() && ctx.dominantForeign != null) {
+            parties.add(ctx.dominantForeign);
+        }
+        if (parties.size() < 2 && continued != null) {
+            return new TreeSet<>(continued);
+        }
+        return parties;
     }
 
     /** Things given with no sum ("provided two field hospitals"): aid in kind, one record per gift. */
     private void givenGoods(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere,
-                            List<PhraseMatch<String>> cueMatches, List<PhraseMatch<String>> found) {
+                            List<PhraseMatch<String>> cueMatches, List<PhraseMatch<String>> found,
+                            TreeSet<String> continued) {
         for (String goods : GoodsGiven.find(s, cueMatches, found)) {
-            TreeSet<String> parties = parties(s, ctx, eventsHere, true);
-            if (parties.size() < 2 && s.mentionsVietnam() && ctx.dominantForeign != null) {
-                parties.add(ctx.dominantForeign);
-            }
+            TreeSet<String> parties = giftParties(s, ctx, eventsHere, continued);
             if (parties.size() >= 2) {
                 Draft gift = new Draft(AgreementType.AID, null, parties, date(s, ctx), null, sources.of(s));
                 gift.goods = goods;
@@ -115,16 +163,14 @@ final class AgreementRules {
      * Red Cross $1 million", "cam kết cung cấp 5 triệu USD": aid, when Vietnam gives or receives it.
      */
     private void givenSums(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere,
-                           List<PhraseMatch<String>> cueMatches, java.util.Set<MoneyMention> used) {
+                           List<PhraseMatch<String>> cueMatches, java.util.Set<MoneyMention> used,
+                           TreeSet<String> continued) {
         for (MoneyMention money : s.money()) {
             if (used.contains(money) || money.value() == null || money.value().amount() == null
                     || !givenRightBefore(s, cueMatches, money)) {
                 continue;
             }
-            TreeSet<String> parties = parties(s, ctx, eventsHere, true);
-            if (parties.size() < 2 && s.mentionsVietnam() && ctx.dominantForeign != null) {
-                parties.add(ctx.dominantForeign);
-            }
+            TreeSet<String> parties = giftParties(s, ctx, eventsHere, continued);
             if (parties.size() >= 2) {
                 add(new Draft(AgreementType.AID, null, parties, date(s, ctx), money.value(), sources.of(s)));
             }

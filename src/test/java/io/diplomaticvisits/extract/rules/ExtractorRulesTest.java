@@ -372,9 +372,27 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aGiftWhoseSentenceNamesNoCountryContinuesTheSentenceBeforeIt() {
+        ExtractionResult r = extract("On 12 October 2025, Japan provided the Vietnam Red Cross $2 million for flood "
+                + "relief. The agency has also committed to provide 20 ambulances to the worst-hit districts.");
+        assertThat(r.agreements()).hasSize(2).allSatisfy(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+        });
+    }
+
+    @Test
+    void aGiftWhoseSentenceNamesNoCountryAfterOneWithoutVietnamIsNoAidToVietnam() {
+        ExtractionResult r = extract("On 12 October 2025, Japan provided the Lao Red Cross $2 million for flood "
+                + "relief. The agency has also committed to provide 20 ambulances to the worst-hit districts.");
+        assertThat(r.agreements()).isEmpty();
+    }
+
+    @Test
     void aNumberOfMeasuresAfterAVerbOfGivingIsNoGift() {
         ExtractionResult r = extract("On 12 October 2025, Japan provided two years of training to Vietnamese "
-                + "engineers, and Vietnam will provide 5 percent of the cost.");
+                + "engineers, and Vietnam will provide 5 percent of the cost. The new plant in Vietnam, built by a "
+                + "Japanese company, will provide 3,000 jobs.");
         assertThat(r.agreements()).isEmpty();
     }
 
