@@ -55,7 +55,8 @@ final class AgreementRules {
         previousParties = namesNoCountry(s) ? null : vietnamAndNamed(s, ctx);
         TreeSet<String> continued = namesNoCountry(s) ? before : null;
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
-        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE"))) {
+        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE")
+                || c.value().equals("BUDGET"))) {
             return;
         }
         java.util.Set<MoneyMention> used = new java.util.HashSet<>();
@@ -315,6 +316,9 @@ final class AgreementRules {
             if (give && c.start() == m.start() && c.end() == m.end()) {
                 return true; // "is donating", "hỗ trợ 5 triệu USD": the word is the act and the kind
             }
+            if (c.value().equals("BUDGET") && type == AgreementType.AID && statesTheSum(c, m, money)) {
+                return true; // "These projects, with a total budget of approximately $4 million, will ..."
+            }
             if (!give && !c.value().equals("ACTION")) {
                 continue;
             }
@@ -328,6 +332,12 @@ final class AgreementRules {
             }
         }
         return false;
+    }
+
+    /** A budget stated after a kind of aid, right before the sum that values it, tells the aid as made. */
+    private static boolean statesTheSum(PhraseMatch<String> budget, PhraseMatch<String> m, MoneyMention money) {
+        return money != null && budget.start() >= m.end() && budget.start() - m.end() <= ACTION_WINDOW
+                && money.start() >= budget.end() && money.start() - budget.end() <= GIVE_WINDOW;
     }
 
     /** An existing document only referred to: "tận dụng Hiệp định ...", "Biên bản ghi nhớ đã ký ... và triển khai". */

@@ -389,6 +389,20 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aBudgetStatedForAKindOfAidTellsTheAidAsMade() {
+        ExtractionResult r = extract("On 3 March 2025, Korea chose three Vietnamese universities for its research "
+                + "programme. These grants, with a total budget of about $6 million, will fund new laboratories.");
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("KR", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("6000000"));
+        });
+        ExtractionResult other = extract("On 3 March 2025, Vietnam's science ministry, with a total budget of about "
+                + "$6 million for Korean cooperation, opened new laboratories.");
+        assertThat(other.agreements()).isEmpty();
+    }
+
+    @Test
     void aNumberOfMeasuresAfterAVerbOfGivingIsNoGift() {
         ExtractionResult r = extract("On 12 October 2025, Japan provided two years of training to Vietnamese "
                 + "engineers, and Vietnam will provide 5 percent of the cost. The new plant in Vietnam, built by a "
