@@ -435,6 +435,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSummitNamedOnlyAsWhereAnInitiativeWasAnnouncedIsNoEvent() {
+        ExtractionResult r = extract("On 2 May 2025, Japan welcomed Vietnam joining the Clean Ports Initiative, a "
+                + "programme announced at Prime Minister Shigeru Ishiba's Ocean Summit in Tokyo.");
+        assertThat(r.visits()).isEmpty();
+        ExtractionResult held = extract("On 2 May 2025, Prime Minister Pham Minh Chinh held talks with Japanese "
+                + "Prime Minister Shigeru Ishiba in Tokyo and announced at a press conference the Clean Ports "
+                + "Initiative.");
+        assertThat(ofType(held, VisitType.TALKS)).isNotEmpty();
+    }
+
+    @Test
     void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
         ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
                 + "hậu quả bão lũ.");
