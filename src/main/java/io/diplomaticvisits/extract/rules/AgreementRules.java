@@ -32,6 +32,8 @@ final class AgreementRules {
     /** How far before a sum its verb of giving may stand: "provided the Vietnam Red Cross $1 million". */
     private static final int GIVE_WINDOW = 40;
     private static final int REFERENCE_WINDOW = 40;
+    /** How far before a sum its indefinite article may stand: "a new three-year, $2.9 million project". */
+    private static final int ARTICLE_WINDOW = 25;
     /** Words a title keeps in lower case inside it. */
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "the", "to", "of", "on", "in", "for",
             "with", "at", "by", "or");
@@ -97,7 +99,9 @@ final class AgreementRules {
             if (money != null) {
                 used.add(money);
             }
-            add(new Draft(type, title, parties, date, value, sources.of(s)));
+            Draft made = new Draft(type, title, parties, date, value, sources.of(s));
+            made.newlyIntroduced = money != null && introducedByIndefiniteArticle(s, money);
+            add(made);
         }
         givenSums(s, ctx, sources, eventsHere, cueMatches, used, continued);
         givenGoods(s, ctx, sources, eventsHere, cueMatches, found, continued);
@@ -267,6 +271,9 @@ final class AgreementRules {
 
     private void add(Draft d) {
         for (Draft existing : drafts) {
+            if (d.newlyIntroduced && !existing.sources.get(0).equals(d.sources.get(0))) {
+                continue; // "a $36 million project": a new one, not the earlier one of the same value
+            }
             if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
                     && compatibleTitles(existing.title, d.title)
                     && java.util.Objects.equals(existing.goods, d.goods)
@@ -332,6 +339,14 @@ final class AgreementRules {
             }
         }
         return false;
+    }
+
+    /** "a $36 million project", "a five-year, $36 million project": the sum names a document not told before. */
+    private static boolean introducedByIndefiniteArticle(SentenceFacts s, MoneyMention money) {
+        String before = s.text().lower().substring(Math.max(0, money.start() - ARTICLE_WINDOW), money.start())
+                .replace('\n', ' ');
+        int a = Math.max(before.lastIndexOf(" a "), before.lastIndexOf(" an "));
+        return a >= 0 && before.substring(a).indexOf('.') < 0 && before.substring(a).indexOf(';') < 0;
     }
 
     /** A budget stated after a kind of aid, right before the sum that values it, tells the aid as made. */
@@ -463,6 +478,8 @@ final class AgreementRules {
         final TreeSet<String> parties;
         PartialDate date;
         MoneyAmount value;
+        /** Its sum follows an indefinite article ("a $36 million project"): never the same as an earlier one. */
+        boolean newlyIntroduced;
         /** What a gift in kind gives, as written ("two field hospitals"); null for other documents. */
         String goods;
         final List<SourceRef> sources = new ArrayList<>();

@@ -446,6 +446,17 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSumAfterAnIndefiniteArticleIsANewDocumentEvenWithAnEarlierOnesValue() {
+        ExtractionResult r = extract("On 4 June 2025, Japan announced the Green Grid Programme, a $20 million project "
+                + "for Vietnam. Japan also announced the Clean Water Programme, a $20 million project for Vietnam.");
+        assertThat(r.agreements()).hasSize(2);
+        ExtractionResult again = extract("On 4 June 2025, Japan pledged $20 million in aid to Vietnam for flood "
+                + "relief. The $20 million in aid pledged to Vietnam will reach its central provinces.");
+        assertThat(again.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.sources()).hasSize(2));
+    }
+
+    @Test
     void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
         ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
                 + "hậu quả bão lũ.");
