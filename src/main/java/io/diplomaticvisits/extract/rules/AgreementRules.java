@@ -115,7 +115,7 @@ final class AgreementRules {
 
     /**
      * Vietnam and the foreign side of a sentence that names Vietnam, or null: the parties a following sentence that
-     * names no country continues ("USAID provided the Vietnam Red Cross $1 million. The agency also committed to
+     * names no country continues ("Japan gave Vietnam's flood-hit provinces $2 million. It will also send
      * provide 20 ambulances.").
      */
     private static TreeSet<String> vietnamAndNamed(SentenceFacts s, DocumentContext ctx) {
@@ -272,7 +272,7 @@ final class AgreementRules {
     private void add(Draft d) {
         for (Draft existing : drafts) {
             if (d.newlyIntroduced && !existing.sources.get(0).equals(d.sources.get(0))) {
-                continue; // "a $36 million project": a new one, not the earlier one of the same value
+                continue; // "a $20 million project": a new one, not the earlier one of the same value
             }
             if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
                     && compatibleTitles(existing.title, d.title)
@@ -313,7 +313,7 @@ final class AgreementRules {
     /**
      * The act must be told close to the document: "ký Bản Ghi nhớ", "the Joint Statement was issued". A verb of
      * giving ("provided", "hỗ trợ") is an act for aid only. A sum written before the kind is part of its name, so
-     * an act before them is measured to the sum: "announced the X Programme (XP), a five-year, $36 million project".
+     * an act before them is measured to the sum: "unveiled the X Fund for Y (XF), a four-year, $48 million grant".
      */
     private static boolean actionNear(SentenceFacts s, List<PhraseMatch<String>> cues, PhraseMatch<String> m,
                                       AgreementType type, MoneyMention money) {
@@ -324,7 +324,7 @@ final class AgreementRules {
                 return true; // "is donating", "hỗ trợ 5 triệu USD": the word is the act and the kind
             }
             if (c.value().equals("BUDGET") && type == AgreementType.AID && statesTheSum(c, m, money)) {
-                return true; // "These projects, with a total budget of approximately $4 million, will ..."
+                return true; // "Both grants, with a combined budget of about $6 million, fund ..."
             }
             if (!give && !c.value().equals("ACTION")) {
                 continue;
@@ -341,7 +341,7 @@ final class AgreementRules {
         return false;
     }
 
-    /** "a $36 million project", "a five-year, $36 million project": the sum names a document not told before. */
+    /** "a $20 million project", "a new four-year, $20 million grant": the sum names a document not told before. */
     private static boolean introducedByIndefiniteArticle(SentenceFacts s, MoneyMention money) {
         String before = s.text().lower().substring(Math.max(0, money.start() - ARTICLE_WINDOW), money.start())
                 .replace('\n', ' ');
@@ -478,7 +478,7 @@ final class AgreementRules {
         final TreeSet<String> parties;
         PartialDate date;
         MoneyAmount value;
-        /** Its sum follows an indefinite article ("a $36 million project"): never the same as an earlier one. */
+        /** Its sum follows an indefinite article ("a $20 million project"): never the same as an earlier one. */
         boolean newlyIntroduced;
         /** What a gift in kind gives, as written ("two field hospitals"); null for other documents. */
         String goods;

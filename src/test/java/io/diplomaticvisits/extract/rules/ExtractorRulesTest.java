@@ -373,8 +373,8 @@ class ExtractorRulesTest {
 
     @Test
     void aGiftWhoseSentenceNamesNoCountryContinuesTheSentenceBeforeIt() {
-        ExtractionResult r = extract("On 12 October 2025, Japan provided the Vietnam Red Cross $2 million for flood "
-                + "relief. The agency has also committed to provide 20 ambulances to the worst-hit districts.");
+        ExtractionResult r = extract("On 12 October 2025, Japan granted Vietnam's flood-hit provinces $2 million for "
+                + "relief. Its embassy will also provide 20 ambulances to the worst-hit districts.");
         assertThat(r.agreements()).hasSize(2).allSatisfy(a -> {
             assertThat(a.type()).isEqualTo(AgreementType.AID);
             assertThat(a.parties()).containsExactly("JP", "VN");
@@ -383,15 +383,15 @@ class ExtractorRulesTest {
 
     @Test
     void aGiftWhoseSentenceNamesNoCountryAfterOneWithoutVietnamIsNoAidToVietnam() {
-        ExtractionResult r = extract("On 12 October 2025, Japan provided the Lao Red Cross $2 million for flood "
-                + "relief. The agency has also committed to provide 20 ambulances to the worst-hit districts.");
+        ExtractionResult r = extract("On 12 October 2025, Japan granted the flood-hit provinces of Laos $2 million "
+                + "for relief. Its embassy will also provide 20 ambulances to the worst-hit districts.");
         assertThat(r.agreements()).isEmpty();
     }
 
     @Test
     void aBudgetStatedForAKindOfAidTellsTheAidAsMade() {
         ExtractionResult r = extract("On 3 March 2025, Korea chose three Vietnamese universities for its research "
-                + "programme. These grants, with a total budget of about $6 million, will fund new laboratories.");
+                + "programme. Both grants, with a combined budget of about $6 million, fund new laboratories.");
         assertThat(r.agreements()).singleElement().satisfies(a -> {
             assertThat(a.type()).isEqualTo(AgreementType.AID);
             assertThat(a.parties()).containsExactly("KR", "VN");
@@ -436,8 +436,8 @@ class ExtractorRulesTest {
 
     @Test
     void aSummitNamedOnlyAsWhereAnInitiativeWasAnnouncedIsNoEvent() {
-        ExtractionResult r = extract("On 2 May 2025, Japan welcomed Vietnam joining the Clean Ports Initiative, a "
-                + "programme announced at Prime Minister Shigeru Ishiba's Ocean Summit in Tokyo.");
+        ExtractionResult r = extract("On 2 May 2025, Japan said Vietnam had joined the Clean Ports Fund, a facility "
+                + "unveiled at Prime Minister Shigeru Ishiba's Ocean Summit in Tokyo.");
         assertThat(r.visits()).isEmpty();
         ExtractionResult held = extract("On 2 May 2025, Prime Minister Pham Minh Chinh held talks with Japanese "
                 + "Prime Minister Shigeru Ishiba in Tokyo and announced at a press conference the Clean Ports "
