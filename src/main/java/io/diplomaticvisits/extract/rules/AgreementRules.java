@@ -32,6 +32,8 @@ final class AgreementRules {
     /** How far before a sum its verb of giving may stand: "provided the Vietnam Red Cross $1 million". */
     private static final int GIVE_WINDOW = 40;
     private static final int REFERENCE_WINDOW = 40;
+    /** How far before a sum its indefinite article may stand: "a new three-year, $2.9 million project". */
+    private static final int ARTICLE_WINDOW = 25;
     /** Words a title keeps in lower case inside it. */
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "the", "to", "of", "on", "in", "for",
             "with", "at", "by", "or");
@@ -42,6 +44,8 @@ final class AgreementRules {
     private final KeywordLexicon kinds;
     private final KeywordLexicon cues;
     private final List<Draft> drafts = new ArrayList<>();
+    /** What {@link #vietnamAndNamed} found in the sentence before, for one that names no country. */
+    private TreeSet<String> previousParties;
 
     AgreementRules(RuleLexicons lexicons) {
         this.kinds = lexicons.agreementKinds();
@@ -49,8 +53,12 @@ final class AgreementRules {
     }
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere) {
+        TreeSet<String> before = previousParties;
+        previousParties = namesNoCountry(s) ? null : vietnamAndNamed(s, ctx);
+        TreeSet<String> continued = namesNoCountry(s) ? before : null;
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
-        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE"))) {
+        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE")
+                || c.value().equals("BUDGET"))) {
             return;
         }
         java.util.Set<MoneyMention> used = new java.util.HashSet<>();
@@ -60,11 +68,11 @@ final class AgreementRules {
         for (PhraseMatch<String> m : found) {
             String[] kind = m.value().split("\\|");
             AgreementType type = kind[0].equals("NONE") ? null : AgreementType.valueOf(kind[0]);
-            if (type == null || isReference(cueMatches, m) || !actionNear(s, cueMatches, m, type)) {
+            MoneyMention money = type == null ? null : moneyFor(s, m, found);
+            if (type == null || isReference(cueMatches, m) || !actionNear(s, cueMatches, m, type, money)) {
                 continue;
             }
             Integer previousEnd = lastEndByType.put(type, m.end());
-            MoneyMention money = moneyFor(s, m, found);
             if (money == null && kind[1].equals("yes")) {
                 continue;
             }
@@ -75,6 +83,9 @@ final class AgreementRules {
             if (parties.size() < 2 && money != null && s.mentionsVietnam() && ctx.dominantForeign != null) {
                 // A valued pledge to Vietnam in a release by the country the document is about (a fact sheet).
                 parties.add(ctx.dominantForeign);
+            }
+            if (parties.size() < 2 && type == AgreementType.AID && continued != null) {
+                parties = new TreeSet<>(continued);
             }
             if (parties.size() < 2) {
                 continue;
@@ -88,9 +99,68 @@ final class AgreementRules {
             if (money != null) {
                 used.add(money);
             }
-            add(new Draft(type, title, parties, date, value, sources.of(s)));
+            Draft made = new Draft(type, title, parties, date, value, sources.of(s));
+            made.newlyIntroduced = money != null && introducedByIndefiniteArticle(s, money);
+            add(made);
         }
-        givenSums(s, ctx, sources, eventsHere, cueMatches, used);
+        givenSums(s, ctx, sources, eventsHere, cueMatches, used, continued);
+        givenGoods(s, ctx, sources, eventsHere, cueMatches, found, continued);
+    }
+
+    /** The sentence names no country, demonym or person of a known country: "The projects will ...". */
+    private static boolean namesNoCountry(SentenceFacts s) {
+        return s.countries().isEmpty() && s.groups().isEmpty()
+                && s.persons().stream().allMatch(p -> p.country() == null);
+    }
+
+    /**
+     * Vietnam and the foreign side of a sentence that names Vietnam, or null: the parties a following sentence that
+     * names no country continues ("Japan gave Vietnam's flood-hit provinces $2 million. It will also send
+     * provide 20 ambulances.").
+     */
+    private static TreeSet<String> vietnamAndNamed(SentenceFacts s, DocumentContext ctx) {
+        if (!s.mentionsVietnam()) {
+            return null;
+        }
+        TreeSet<String> parties = new TreeSet<>();
+        for (CountryGroup g : s.groups()) {
+            parties.addAll(g.codes());
+        }
+        for (CountryMention c : s.countries()) {
+            parties.add(c.code());
+        }
+        parties.add(VisitRules.VIETNAM);
+        if (parties.size() < 2 && ctx.dominantForeign != null) {
+            parties.add(ctx.dominantForeign);
+        }
+        return parties.size() < 2 ? null : parties;
+    }
+
+    /** The parties of a gift: named in its sentence, or continued from the sentence before when it names none. */
+    private static TreeSet<String> giftParties(SentenceFacts s, DocumentContext ctx, List<VisitDraft> eventsHere,
+                                               TreeSet<String> continued) {
+        TreeSet<String> parties = parties(s, ctx, eventsHere, true);
+        if (parties.size() < 2 && s.mentionsVietnam() && ctx.dominantForeign != null) {
+            parties.add(ctx.dominantForeign);
+        }
+        if (parties.size() < 2 && continued != null) {
+            return new TreeSet<>(continued);
+        }
+        return parties;
+    }
+
+    /** Things given with no sum ("provided two field hospitals"): aid in kind, one record per gift. */
+    private void givenGoods(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere,
+                            List<PhraseMatch<String>> cueMatches, List<PhraseMatch<String>> found,
+                            TreeSet<String> continued) {
+        for (String goods : GoodsGiven.find(s, cueMatches, found)) {
+            TreeSet<String> parties = giftParties(s, ctx, eventsHere, continued);
+            if (parties.size() >= 2) {
+                Draft gift = new Draft(AgreementType.AID, null, parties, date(s, ctx), null, sources.of(s));
+                gift.goods = goods;
+                add(gift);
+            }
+        }
     }
 
     /**
@@ -98,16 +168,14 @@ final class AgreementRules {
      * Red Cross $1 million", "cam kết cung cấp 5 triệu USD": aid, when Vietnam gives or receives it.
      */
     private void givenSums(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere,
-                           List<PhraseMatch<String>> cueMatches, java.util.Set<MoneyMention> used) {
+                           List<PhraseMatch<String>> cueMatches, java.util.Set<MoneyMention> used,
+                           TreeSet<String> continued) {
         for (MoneyMention money : s.money()) {
             if (used.contains(money) || money.value() == null || money.value().amount() == null
                     || !givenRightBefore(s, cueMatches, money)) {
                 continue;
             }
-            TreeSet<String> parties = parties(s, ctx, eventsHere, true);
-            if (parties.size() < 2 && s.mentionsVietnam() && ctx.dominantForeign != null) {
-                parties.add(ctx.dominantForeign);
-            }
+            TreeSet<String> parties = giftParties(s, ctx, eventsHere, continued);
             if (parties.size() >= 2) {
                 add(new Draft(AgreementType.AID, null, parties, date(s, ctx), money.value(), sources.of(s)));
             }
@@ -203,8 +271,12 @@ final class AgreementRules {
 
     private void add(Draft d) {
         for (Draft existing : drafts) {
+            if (d.newlyIntroduced && !existing.sources.get(0).equals(d.sources.get(0))) {
+                continue; // "a $20 million project": a new one, not the earlier one of the same value
+            }
             if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
                     && compatibleTitles(existing.title, d.title)
+                    && java.util.Objects.equals(existing.goods, d.goods)
                     && java.util.Objects.equals(existing.value, d.value)) {
                 existing.sources.addAll(d.sources);
                 if (existing.title == null || d.title != null && d.title.length() > existing.title.length()) {
@@ -240,27 +312,47 @@ final class AgreementRules {
 
     /**
      * The act must be told close to the document: "ký Bản Ghi nhớ", "the Joint Statement was issued". A verb of
-     * giving ("provided", "hỗ trợ") is an act for aid only.
+     * giving ("provided", "hỗ trợ") is an act for aid only. A sum written before the kind is part of its name, so
+     * an act before them is measured to the sum: "unveiled the X Fund for Y (XF), a four-year, $48 million grant".
      */
     private static boolean actionNear(SentenceFacts s, List<PhraseMatch<String>> cues, PhraseMatch<String> m,
-                                      AgreementType type) {
+                                      AgreementType type, MoneyMention money) {
+        int named = money != null && money.end() <= m.start() ? money.start() : m.start();
         for (PhraseMatch<String> c : cues) {
             boolean give = c.value().equals("GIVE") && type == AgreementType.AID;
             if (give && c.start() == m.start() && c.end() == m.end()) {
                 return true; // "is donating", "hỗ trợ 5 triệu USD": the word is the act and the kind
+            }
+            if (c.value().equals("BUDGET") && type == AgreementType.AID && statesTheSum(c, m, money)) {
+                return true; // "Both grants, with a combined budget of about $6 million, fund ..."
             }
             if (!give && !c.value().equals("ACTION")) {
                 continue;
             }
             // "đã ký kết các văn kiện: A; B" — the act covers every item of the list it introduces.
             boolean listed = c.end() <= m.start() && s.original().substring(c.end(), m.start()).contains(":");
-            boolean before = c.end() <= m.start() && m.start() - c.end() <= ACTION_WINDOW || listed;
+            boolean before = c.end() <= m.start() && m.start() - c.end() <= ACTION_WINDOW || listed
+                    || c.end() <= named && named - c.end() <= ACTION_WINDOW;
             boolean after = c.start() >= m.end() && c.start() - m.end() <= ACTION_WINDOW;
             if (before || after) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "a $20 million project", "a new four-year, $20 million grant": the sum names a document not told before. */
+    private static boolean introducedByIndefiniteArticle(SentenceFacts s, MoneyMention money) {
+        String before = s.text().lower().substring(Math.max(0, money.start() - ARTICLE_WINDOW), money.start())
+                .replace('\n', ' ');
+        int a = Math.max(before.lastIndexOf(" a "), before.lastIndexOf(" an "));
+        return a >= 0 && before.substring(a).indexOf('.') < 0 && before.substring(a).indexOf(';') < 0;
+    }
+
+    /** A budget stated after a kind of aid, right before the sum that values it, tells the aid as made. */
+    private static boolean statesTheSum(PhraseMatch<String> budget, PhraseMatch<String> m, MoneyMention money) {
+        return money != null && budget.start() >= m.end() && budget.start() - m.end() <= ACTION_WINDOW
+                && money.start() >= budget.end() && money.start() - budget.end() <= GIVE_WINDOW;
     }
 
     /** An existing document only referred to: "tận dụng Hiệp định ...", "Biên bản ghi nhớ đã ký ... và triển khai". */
@@ -386,6 +478,10 @@ final class AgreementRules {
         final TreeSet<String> parties;
         PartialDate date;
         MoneyAmount value;
+        /** Its sum follows an indefinite article ("a $20 million project"): never the same as an earlier one. */
+        boolean newlyIntroduced;
+        /** What a gift in kind gives, as written ("two field hospitals"); null for other documents. */
+        String goods;
         final List<SourceRef> sources = new ArrayList<>();
 
         Draft(AgreementType type, String title, TreeSet<String> parties, PartialDate date, MoneyAmount value,

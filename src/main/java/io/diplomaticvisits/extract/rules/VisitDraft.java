@@ -59,6 +59,25 @@ final class VisitDraft {
         return null;
     }
 
+    /** The same trip made again in another year, told in the same words ("in 2008, 2012 and 2019"). */
+    VisitDraft sameTripIn(PartialDate year) {
+        VisitDraft again = new VisitDraft();
+        again.type = type;
+        again.status = status;
+        again.guest = guest;
+        again.host = host;
+        again.countries.addAll(countries);
+        again.city = city;
+        again.locationCountry = locationCountry;
+        again.start = year;
+        again.end = year;
+        again.dateFromText = true;
+        again.participants.putAll(participants);
+        again.sources.addAll(sources);
+        again.confidence = confidence;
+        return again;
+    }
+
     void addParticipant(PersonMention person, ParticipantRole role) {
         String key = io.diplomaticvisits.extract.text.CharFolding.foldString(person.name());
         participants.putIfAbsent(key, new ParticipantSlot(person, role));

@@ -34,6 +34,9 @@ final class VisitRules {
     private static final Set<String> BACKWARD_FILLERS = Set.of("for a", "for an", "for the", "on a", "on an", "for");
     /** Words that introduce where something happens or where someone goes. */
     private static final Set<String> PLACE_INTRODUCERS = Set.of("tại", "ở", "in", "at", "tới", "đến", "to", "sang");
+    /** The years a list of past trips may name ("vào các năm 1993, 2001 và 2016"). */
+    private static final int FIRST_LISTED_YEAR = 1945;
+    private static final int LAST_LISTED_YEAR = 2099;
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and",
             "cùng với", ", the", "and the", ", and the");
     /** What opens a sentence about an encounter told before it ("Tại cuộc gặp, ..."). */
@@ -233,6 +236,9 @@ final class VisitRules {
             d.confidence = t.form() == TriggerForm.TRIP ? 0.85 : 0.7;
             d.sources.add(sources.of(s, t));
             out.add(d);
+            for (PartialDate year : listedYears(s, date, nextStart)) {
+                out.add(d.sameTripIn(year));
+            }
             if (guest.equals(VIETNAM) && traveller != null) {
                 ctx.lastVietnameseTraveller = withCountry(traveller, VIETNAM);
             }
@@ -866,6 +872,40 @@ final class VisitRules {
             }
         }
         return best;
+    }
+
+    /**
+     * The further years of a trip dated by a list of years ("thăm chính thức vào các năm 2008, 2012 và 2019", "visited
+     * in 1998, 2004 and 2015"): each is a trip of its own. Empty when the trip's date is no bare year.
+     */
+    private static List<PartialDate> listedYears(SentenceFacts s, DateMention date, int nextStart) {
+        List<PartialDate> years = new ArrayList<>();
+        if (date == null || date.isRange() || date.from().month() != null || date.from().year() == null) {
+            return years;
+        }
+        String text = s.original();
+        int cursor = date.end();
+        while (true) {
+            int digits = cursor;
+            while (digits < nextStart && !Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            int end = digits;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            boolean wordEnd = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (digits >= nextStart || end - digits != 4 || !wordEnd
+                    || !LIST_SEPARATORS.contains(s.gap(cursor, digits))) {
+                return years;
+            }
+            int year = Integer.parseInt(text, digits, end, 10);
+            if (year < FIRST_LISTED_YEAR || year > LAST_LISTED_YEAR) {
+                return years;
+            }
+            years.add(PartialDate.of(year, null, null));
+            cursor = end;
+        }
     }
 
     /** The date nearest a trigger: after it within its clause, else before it, else one opening the sentence. */

@@ -342,6 +342,121 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anActIsMeasuredToTheSumWrittenBeforeTheKindOfAid() {
+        ExtractionResult r = extract("On 4 June 2025, Japan announced the Mekong Smart Grid Initiative for Upland "
+                + "Provinces (MSGI), a four-year, $48 million technical cooperation project to help Vietnam expand "
+                + "solar power.");
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("48000000"));
+        });
+        ExtractionResult far = extract("On 4 June 2025, Japan announced its plans for the Mekong Delta and the "
+                + "Central Highlands of Vietnam, where farmers and engineers will work together on a four-year, "
+                + "$48 million JICA project.");
+        assertThat(far.agreements()).isEmpty();
+    }
+
+    @Test
+    void aNumberOfThingsGivenIsAidInKindOneRecordPerGift() {
+        ExtractionResult r = extract("On 12 October 2025, Japan provided two mobile water treatment stations to "
+                + "Vietnam's flood-hit provinces and committed to provide an additional 30 ambulances.");
+        assertThat(r.agreements()).hasSize(2).allSatisfy(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+            assertThat(a.value()).isNull();
+        });
+        ExtractionResult donated = extract("On 12 October 2025, Japan donated 500 ventilators to Vietnam.");
+        assertThat(donated.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.type()).isEqualTo(AgreementType.AID));
+    }
+
+    @Test
+    void aGiftWhoseSentenceNamesNoCountryContinuesTheSentenceBeforeIt() {
+        ExtractionResult r = extract("On 12 October 2025, Japan granted Vietnam's flood-hit provinces $2 million for "
+                + "relief. Its embassy will also provide 20 ambulances to the worst-hit districts.");
+        assertThat(r.agreements()).hasSize(2).allSatisfy(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("JP", "VN");
+        });
+    }
+
+    @Test
+    void aGiftWhoseSentenceNamesNoCountryAfterOneWithoutVietnamIsNoAidToVietnam() {
+        ExtractionResult r = extract("On 12 October 2025, Japan granted the flood-hit provinces of Laos $2 million "
+                + "for relief. Its embassy will also provide 20 ambulances to the worst-hit districts.");
+        assertThat(r.agreements()).isEmpty();
+    }
+
+    @Test
+    void aBudgetStatedForAKindOfAidTellsTheAidAsMade() {
+        ExtractionResult r = extract("On 3 March 2025, Korea chose three Vietnamese universities for its research "
+                + "programme. Both grants, with a combined budget of about $6 million, fund new laboratories.");
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("KR", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("6000000"));
+        });
+        ExtractionResult other = extract("On 3 March 2025, Vietnam's science ministry, with a total budget of about "
+                + "$6 million for Korean cooperation, opened new laboratories.");
+        assertThat(other.agreements()).isEmpty();
+    }
+
+    @Test
+    void aNumberOfMeasuresAfterAVerbOfGivingIsNoGift() {
+        ExtractionResult r = extract("On 12 October 2025, Japan provided two years of training to Vietnamese "
+                + "engineers, and Vietnam will provide 5 percent of the cost. The new plant in Vietnam, built by a "
+                + "Japanese company, will provide 3,000 jobs.");
+        assertThat(r.agreements()).isEmpty();
+    }
+
+    @Test
+    void aTripDatedByAListOfYearsIsOneTripPerYear() {
+        ExtractionResult vi = extract("Thủ tướng Đan Mạch Lars Holm từng ba lần thăm chính thức Việt Nam vào các năm "
+                + "2008, 2012 và 2019.");
+        assertThat(ofType(vi, VisitType.OFFICIAL_VISIT)).extracting(v -> v.start().year())
+                .containsExactlyInAnyOrder(2008, 2012, 2019);
+        assertThat(ofType(vi, VisitType.OFFICIAL_VISIT)).allSatisfy(v -> {
+            assertThat(v.guestCountry()).isEqualTo("DK");
+            assertThat(v.participants()).extracting(p -> p.name()).containsExactly("Lars Holm");
+        });
+        ExtractionResult en = extract("Prime Minister Lars Holm of Denmark paid official visits to Vietnam in 1998, "
+                + "2004 and 2015.");
+        assertThat(ofType(en, VisitType.OFFICIAL_VISIT)).extracting(v -> v.start().year())
+                .containsExactlyInAnyOrder(1998, 2004, 2015);
+    }
+
+    @Test
+    void aYearThatIsNoPartOfTheTripsListOfYearsMakesNoTrip() {
+        ExtractionResult r = extract("Prime Minister Lars Holm of Denmark paid an official visit to Vietnam in 2015, "
+                + "twenty years after the two countries established a partnership in 1995.");
+        assertThat(ofType(r, VisitType.OFFICIAL_VISIT)).singleElement()
+                .satisfies(v -> assertThat(v.start().year()).isEqualTo(2015));
+    }
+
+    @Test
+    void aSummitNamedOnlyAsWhereAnInitiativeWasAnnouncedIsNoEvent() {
+        ExtractionResult r = extract("On 2 May 2025, Japan said Vietnam had joined the Clean Ports Fund, a facility "
+                + "unveiled at Prime Minister Shigeru Ishiba's Ocean Summit in Tokyo.");
+        assertThat(r.visits()).isEmpty();
+        ExtractionResult held = extract("On 2 May 2025, Prime Minister Pham Minh Chinh held talks with Japanese "
+                + "Prime Minister Shigeru Ishiba in Tokyo and announced at a press conference the Clean Ports "
+                + "Initiative.");
+        assertThat(ofType(held, VisitType.TALKS)).isNotEmpty();
+    }
+
+    @Test
+    void aSumAfterAnIndefiniteArticleIsANewDocumentEvenWithAnEarlierOnesValue() {
+        ExtractionResult r = extract("On 4 June 2025, Japan announced the Green Grid Programme, a $20 million project "
+                + "for Vietnam. Japan also announced the Clean Water Programme, a $20 million project for Vietnam.");
+        assertThat(r.agreements()).hasSize(2);
+        ExtractionResult again = extract("On 4 June 2025, Japan pledged $20 million in aid to Vietnam for flood "
+                + "relief. The $20 million in aid pledged to Vietnam will reach its central provinces.");
+        assertThat(again.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.sources()).hasSize(2));
+    }
+
+    @Test
     void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
         ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
                 + "hậu quả bão lũ.");
