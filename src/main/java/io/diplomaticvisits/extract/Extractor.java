@@ -175,7 +175,7 @@ public final class Extractor {
         return next > at && text.startsWith(name, next);
     }
 
-    /** "President Nguyen Phuc of Vietnam": the country named right after the name. */
+    /** "Prime Minister Pham Chinh of Vietnam": the country named right after the name. */
     private static String countryAfterName(MatchText text, List<CountryMention> countries, PersonMention p) {
         int at = p.nameEnd();
         String lower = text.lower();

@@ -43,7 +43,7 @@ final class ShortNameIndex {
             List<String> words = words(form);
             addKeys(words, keys);
             if (words.size() > 2 && GENERATION_SUFFIXES.contains(words.get(words.size() - 1))) {
-                addKeys(words.subList(0, words.size() - 1), keys); // "Biden" for "Joseph R. Biden, Jr."
+                addKeys(words.subList(0, words.size() - 1), keys); // "Mercer" for "Franklin D. Mercer, Jr."
             }
         }
         for (String key : keys) {

@@ -29,10 +29,10 @@ import java.util.TreeSet;
 final class AgreementRules {
 
     private static final int ACTION_WINDOW = 90;
-    /** How far before a sum its verb of giving may stand: "provided the Vietnam Red Cross $1 million". */
+    /** How far before a sum its verb of giving may stand: "gave the national relief agency $2 million". */
     private static final int GIVE_WINDOW = 40;
     private static final int REFERENCE_WINDOW = 40;
-    /** How far before a sum its indefinite article may stand: "a new three-year, $2.9 million project". */
+    /** How far before a sum its indefinite article may stand: "a new four-year, $4.5 million project". */
     private static final int ARTICLE_WINDOW = 25;
     /** Words a title keeps in lower case inside it. */
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "the", "to", "of", "on", "in", "for",
@@ -164,8 +164,8 @@ final class AgreementRules {
     }
 
     /**
-     * A sum given with no word for its kind: "commits to provide an additional $17.5 million for ...", "provided the
-     * Red Cross $1 million", "cam kết cung cấp 5 triệu USD": aid, when Vietnam gives or receives it.
+     * A sum given with no word for its kind: "pledges to provide a further $12 million for ...", "gave the relief
+     * agency $2 million", "cam kết cung cấp 5 triệu USD": aid, when Vietnam gives or receives it.
      */
     private void givenSums(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere,
                            List<PhraseMatch<String>> cueMatches, java.util.Set<MoneyMention> used,

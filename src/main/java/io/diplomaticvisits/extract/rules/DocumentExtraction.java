@@ -166,7 +166,7 @@ public final class DocumentExtraction {
 
     /**
      * The foreign country the document is most about: the side of officials whose country the text never
-     * repeats ("National Security Advisor Jake Sullivan spoke today with ..." in a White House release).
+     * repeats ("Trade Representative Jane Doe spoke today with ..." in a government press release).
      */
     private static String dominantForeign(List<SentenceFacts> content) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();

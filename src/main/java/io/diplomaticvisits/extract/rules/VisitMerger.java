@@ -60,7 +60,7 @@ final class VisitMerger {
         return va == null || vb == null || va.equals(vb);
     }
 
-    /** "thăm Chile và Peru từ ngày 9 đến 16-11", then "thăm chính thức Peru ... từ ngày 12 đến 16-11". */
+    /** "thăm Argentina và Uruguay từ ngày 3 đến 9-5", then "thăm chính thức Uruguay ... từ ngày 6 đến 9-5". */
     private static boolean withinTour(VisitDraft tour, VisitDraft trip) {
         if (!tour.tourDates || !tour.isTrip()) {
             return false;

@@ -230,7 +230,7 @@ public final class BoilerplateMarker {
     }
 
     /**
-     * A date or time stamp line: "2 giờ trước", "Ban Đối ngoại - Chủ nhật, 18/08/2024 14:11 (GMT+7)",
+     * A date or time stamp line: "2 giờ trước", "Ban Thời sự - Thứ Hai, 03/02/2025 09:30 (GMT+7)",
      * "Hanoi, Sept. 10, 2023". A line of only date words and numbers, or a few other words next to a clock
      * time, a month name with a number, or a full date after a capitalised place or desk name.
      */

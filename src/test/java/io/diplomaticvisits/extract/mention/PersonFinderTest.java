@@ -312,9 +312,9 @@ class PersonFinderTest {
 
     @Test
     void countryAfterNameWithOf() {
-        List<PersonMention> found = find("President Joseph R. Biden, Jr. and Prime Minister Pham Minh Chinh of Vietnam met today.",
+        List<PersonMention> found = find("President Franklin D. Mercer, Jr. and Prime Minister Pham Minh Chinh of Vietnam spoke by phone.",
                 "Vietnam", "VN");
-        assertThat(found).extracting(PersonMention::name).containsExactly("Joseph R. Biden, Jr.", "Phạm Minh Chính");
+        assertThat(found).extracting(PersonMention::name).containsExactly("Franklin D. Mercer, Jr.", "Phạm Minh Chính");
         assertThat(found.get(1).country()).isEqualTo("VN");
         PersonMention ofThe = only("President of the United States Barack Obama spoke.", "United States", "US");
         assertThat(ofThe.country()).isEqualTo("US");

@@ -140,12 +140,12 @@ class BoilerplateMarkerTest {
                 Ban Đối ngoại - Chủ nhật, 18/08/2024 14:11 (GMT+7)
                 Hanoi, Sept. 10, 2023
                 Việt Nam - Lào 2024
-                The delegation will visit Hanoi, Vietnam on Saturday, July 27, 2024.
+                The delegation will visit Da Nang, Vietnam on Friday, March 14, 2025.
                 Hội nghị G20 ngày 18/11/2024
                 """;
 
         assertThat(content(text)).containsExactly("Việt Nam - Lào 2024",
-                "The delegation will visit Hanoi, Vietnam on Saturday, July 27, 2024.", "Hội nghị G20 ngày 18/11/2024");
+                "The delegation will visit Da Nang, Vietnam on Friday, March 14, 2025.", "Hội nghị G20 ngày 18/11/2024");
     }
 
     @Test
