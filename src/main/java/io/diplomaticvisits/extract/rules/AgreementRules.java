@@ -271,8 +271,8 @@ final class AgreementRules {
 
     private void add(Draft d) {
         for (Draft existing : drafts) {
-            if (d.newlyIntroduced && !existing.sources.get(0).equals(d.sources.get(0))) {
-                continue; // "a $20 million project": a new one, not the earlier one of the same value
+            if (d.newlyIntroduced && !toldIn(existing, d.sources.get(0).sentence())) {
+                continue; // "a $20 million project": a new one, unless its very sentence is told again
             }
             if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
                     && compatibleTitles(existing.title, d.title)
@@ -339,6 +339,11 @@ final class AgreementRules {
             }
         }
         return false;
+    }
+
+    /** Whether the draft was read from this sentence already: a paragraph the page repeats. */
+    private static boolean toldIn(Draft draft, String sentence) {
+        return draft.sources.stream().anyMatch(source -> source.sentence().equals(sentence));
     }
 
     /** "a $20 million project", "a new four-year, $20 million grant": the sum names a document not told before. */
@@ -478,7 +483,7 @@ final class AgreementRules {
         final TreeSet<String> parties;
         PartialDate date;
         MoneyAmount value;
-        /** Its sum follows an indefinite article ("a $20 million project"): never the same as an earlier one. */
+        /** Its sum follows an indefinite article ("a $20 million project"): a document not told before. */
         boolean newlyIntroduced;
         /** What a gift in kind gives, as written ("two field hospitals"); null for other documents. */
         String goods;

@@ -457,6 +457,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSumAfterAnIndefiniteArticleInARepeatedParagraphIsOneDocument() {
+        String paragraph = "Foreign ministers of Japan and Vietnam met in Tokyo on 4 June 2025. On this occasion, the "
+                + "Government of Japan announced a grant of USD 20 million to Vietnam.";
+        ExtractionResult r = extract("Hanoi, June 5, 2025 (VNA) - " + paragraph + "\n\n" + paragraph);
+        assertThat(r.agreements()).singleElement();
+    }
+
+    @Test
     void hoTroWithASumIsAidAndAProvidedSumFarFromItsVerbIsNot() {
         ExtractionResult r = extract("Ngày 5/3/2025, Chính phủ Hàn Quốc hỗ trợ Việt Nam 3 triệu USD để khắc phục "
                 + "hậu quả bão lũ.");
