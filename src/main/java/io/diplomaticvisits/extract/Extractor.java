@@ -148,7 +148,10 @@ public final class Extractor {
      */
     private List<PersonMention> withoutOrganisationOfficials(MatchText text, List<PersonMention> people,
                                                              KnownPersons known) {
-        List<io.diplomaticvisits.extract.lexicon.PhraseMatch<String>> orgs = organisations.find(text);
+        List<PhraseMatch<String>> orgs = organisations.find(text);
+        if (orgs.isEmpty() && !known.hasOfficials()) {
+            return people;
+        }
         List<PersonMention> out = new ArrayList<>(people.size());
         for (PersonMention p : people) {
             if (orgs.stream().anyMatch(o -> o.start() < p.nameEnd() && p.nameStart() < o.end())) {

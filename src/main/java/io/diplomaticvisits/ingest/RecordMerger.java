@@ -81,7 +81,7 @@ public class RecordMerger {
     }
 
     /** Every folded name the document's people may be stored under: its participants' and its visits' attendees'. */
-    static Set<String> personKeysOf(ExtractionResult result) {
+    private static Set<String> personKeysOf(ExtractionResult result) {
         Set<String> keys = new TreeSet<>();
         result.participants().forEach(p -> keys.addAll(keysOf(p.name(), p.aliases())));
         result.visits().forEach(v -> v.participants().forEach(named -> keys.add(SearchText.fold(named.name()))));

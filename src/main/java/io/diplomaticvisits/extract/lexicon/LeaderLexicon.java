@@ -60,7 +60,7 @@ public final class LeaderLexicon {
 
     /** "nguyen phuc" for "Nguyễn Xuân Phúc": the folded first and last words of a name of three words or more. */
     private static String familyAndLastWord(String name) {
-        String[] words = CharFolding.foldString(squeeze(name)).split(" ");
+        String[] words = foldedWords(name);
         return words.length < 3 ? null : words[0] + " " + words[words.length - 1];
     }
 
@@ -93,13 +93,17 @@ public final class LeaderLexicon {
      * Phuc" for Nguyễn Xuân Phúc); the rank the text's title gives tells apart leaders who share the two words.
      */
     public Optional<KnownPerson> byShortForm(String name, Rank rank) {
-        String[] words = CharFolding.foldString(squeeze(name)).split(" ");
+        String[] words = foldedWords(name);
         if (words.length != 2 || rank == null) {
             return Optional.empty();
         }
         List<KnownPerson> ofRank = byFamilyAndLastWord.getOrDefault(words[0] + " " + words[1], List.of()).stream()
                 .filter(p -> p.rank() == rank).toList();
         return ofRank.size() == 1 ? Optional.of(ofRank.get(0)) : Optional.empty();
+    }
+
+    private static String[] foldedWords(String name) {
+        return CharFolding.foldString(squeeze(name)).split(" ");
     }
 
     private static String squeeze(String s) {

@@ -39,6 +39,11 @@ public final class KnownPersons {
         officials.add(name);
     }
 
+    /** Whether the document has named an official of an international organisation so far. */
+    public boolean hasOfficials() {
+        return !officials.isEmpty();
+    }
+
     /**
      * True for a name the document gave an organisation's official before, in full or by its last word
      * ("ông Guterres" after "Tổng thư ký Liên Hợp Quốc António Guterres").

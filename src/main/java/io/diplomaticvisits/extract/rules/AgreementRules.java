@@ -53,9 +53,9 @@ final class AgreementRules {
     }
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere) {
-        TreeSet<String> before = previousParties;
-        previousParties = namesNoCountry(s) ? null : vietnamAndNamed(s, ctx);
-        TreeSet<String> continued = namesNoCountry(s) ? before : null;
+        boolean namesNoCountry = namesNoCountry(s);
+        TreeSet<String> continued = namesNoCountry ? previousParties : null;
+        previousParties = namesNoCountry ? null : vietnamAndNamed(s, ctx);
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
         if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE")
                 || c.value().equals("BUDGET"))) {
@@ -122,18 +122,28 @@ final class AgreementRules {
         if (!s.mentionsVietnam()) {
             return null;
         }
+        TreeSet<String> parties = namedWithVietnam(s, s.countries(), ctx);
+        return parties.size() < 2 ? null : parties;
+    }
+
+    /**
+     * The countries of the sentence's groups and of {@code countries}, with Vietnam, and the foreign side the document
+     * is about when that leaves Vietnam alone.
+     */
+    private static TreeSet<String> namedWithVietnam(SentenceFacts s, List<CountryMention> countries,
+                                                    DocumentContext ctx) {
         TreeSet<String> parties = new TreeSet<>();
         for (CountryGroup g : s.groups()) {
             parties.addAll(g.codes());
         }
-        for (CountryMention c : s.countries()) {
+        for (CountryMention c : countries) {
             parties.add(c.code());
         }
         parties.add(VisitRules.VIETNAM);
         if (parties.size() < 2 && ctx.dominantForeign != null) {
             parties.add(ctx.dominantForeign);
         }
-        return parties.size() < 2 ? null : parties;
+        return parties;
     }
 
     /** The parties of a gift: named in its sentence, or continued from the sentence before when it names none. */
@@ -212,17 +222,7 @@ final class AgreementRules {
             if (m.start() != start || !(kind.equals("JOINT_STATEMENT") || kind.equals("AGREEMENT"))) {
                 continue;
             }
-            TreeSet<String> parties = new TreeSet<>();
-            for (CountryGroup g : title.groups()) {
-                parties.addAll(g.codes());
-            }
-            for (CountryMention c : title.freeCountries()) {
-                parties.add(c.code());
-            }
-            parties.add(VisitRules.VIETNAM);
-            if (parties.size() < 2 && ctx.dominantForeign != null) {
-                parties.add(ctx.dominantForeign);
-            }
+            TreeSet<String> parties = namedWithVietnam(title, title.freeCountries(), ctx);
             if (parties.size() >= 2) {
                 String text = written.original().substring(start).strip().replaceAll("[\"\\\\]+$", "").strip();
                 add(new Draft(AgreementType.valueOf(kind), titleCased(text), parties, ctx.publicationDate, null,

@@ -2,6 +2,7 @@ package io.diplomaticvisits.extract.rules;
 
 import io.diplomaticvisits.extract.lexicon.PhraseMatch;
 import io.diplomaticvisits.extract.mention.MoneyMention;
+import io.diplomaticvisits.extract.text.SpaceRuns;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ final class GoodsGiven {
             }
             int count = afterFillers(s, cues, skipSpaces(s, c.end()));
             int thing = countEnd(s, cues, count);
-            if (thing < 0 || moneyAt(s, count) || startsWith(cues, NOT_GOODS, thing)
+            if (thing < 0 || moneyAt(s, count) || cueAt(cues, NOT_GOODS, thing) != null
                     || !s.text().isWordCharAt(thing) || !Character.isLetter(s.original().charAt(thing))) {
                 continue;
             }
@@ -51,12 +52,8 @@ final class GoodsGiven {
     }
 
     private static int afterFillers(SentenceFacts s, List<PhraseMatch<String>> cues, int at) {
-        for (PhraseMatch<String> c : cues) {
-            if (c.value().equals(MORE) && c.start() == at) {
-                return skipSpaces(s, c.end());
-            }
-        }
-        return at;
+        PhraseMatch<String> more = cueAt(cues, MORE, at);
+        return more == null ? at : skipSpaces(s, more.end());
     }
 
     /** Where the word after the number starts, or -1 when no number stands at {@code at}. */
@@ -90,13 +87,14 @@ final class GoodsGiven {
         return false;
     }
 
-    private static boolean startsWith(List<PhraseMatch<String>> cues, String kind, int at) {
+    /** The first cue of {@code kind} that starts at {@code at}, or null. */
+    private static PhraseMatch<String> cueAt(List<PhraseMatch<String>> cues, String kind, int at) {
         for (PhraseMatch<String> c : cues) {
             if (c.value().equals(kind) && c.start() == at) {
-                return true;
+                return c;
             }
         }
-        return false;
+        return null;
     }
 
     private static int skipSpaces(SentenceFacts s, int at) {
@@ -119,6 +117,6 @@ final class GoodsGiven {
                 break;
             }
         }
-        return lower.substring(from, end).strip().replaceAll("\\s+", " ");
+        return SpaceRuns.squeeze(lower.substring(from, end).strip());
     }
 }
