@@ -112,7 +112,7 @@ public final class Extractor {
                 free.add(c);
             }
         }
-        return new SentenceFacts(sentence.index(), sentence.start(), text, kept, free, countryReading.groups(),
+        return new SentenceFacts(sentence.index(), sentence.paragraph(), sentence.start(), text, kept, free, countryReading.groups(),
                 placeMentions, people, TitleLexicon.mentionsOf(titleSenses), dates.find(text, anchor), money.find(text),
                 events.triggers(text), events.cues(text));
     }

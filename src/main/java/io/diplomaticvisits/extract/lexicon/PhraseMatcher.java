@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds listed phrases in a {@link MatchText}: whole words only, longest match first, runs of white space in
@@ -40,6 +41,14 @@ public final class PhraseMatcher<T> {
 
     /** Every match, left to right, never overlapping; at each start the longest phrase wins. */
     public List<PhraseMatch<T>> findAll(MatchText text) {
+        return findAll(text, m -> true);
+    }
+
+    /**
+     * As {@link #findAll(MatchText)}, keeping only the matches {@code keep} accepts; a refused match takes no text
+     * from the phrases that start inside it.
+     */
+    public List<PhraseMatch<T>> findAll(MatchText text, Predicate<PhraseMatch<T>> keep) {
         char[] s = folded ? text.foldedChars() : text.lowerChars();
         List<PhraseMatch<T>> out = new ArrayList<>();
         int free = 0;
@@ -48,7 +57,7 @@ public final class PhraseMatcher<T> {
                 continue;
             }
             PhraseMatch<T> m = longestAt(text, s, i);
-            if (m != null) {
+            if (m != null && keep.test(m)) {
                 out.add(m);
                 free = m.end();
             }

@@ -51,11 +51,9 @@ public final class PlaceLexicon {
     public List<PlaceMention> find(MatchText text) {
         List<PlaceMention> out = new ArrayList<>();
         int lastEnd = 0;
-        for (PhraseMatch<Place> m : names.findAll(text)) {
+        for (PhraseMatch<Place> m : names.findAll(text,
+                c -> capitalsAgree(c.value().listed, text.original(), c.start(), c.end()))) {
             Place p = m.value();
-            if (!capitalsAgree(p.listed, text.original(), m.start(), m.end())) {
-                continue;
-            }
             NeighbourPhrases.Hit<Position> pre = before.before(text, m.start());
             NeighbourPhrases.Hit<Position> post = after.after(text, m.end());
             if (pre != null && pre.start() < lastEnd) {

@@ -32,12 +32,14 @@ public final class PersonFinder {
     private final LeaderLexicon leaders;
     private final HonorificLexicon honorifics;
     private final NameReader nameReader;
+    private final NameWords nameWords;
 
     public PersonFinder(TitleLexicon titles, LeaderLexicon leaders, HonorificLexicon honorifics, NameWords nameWords) {
         this.titles = titles;
         this.leaders = leaders;
         this.honorifics = honorifics;
         this.nameReader = new NameReader(titles, nameWords);
+        this.nameWords = nameWords;
     }
 
     /** A finder over the lexicons shipped on the class path. */
@@ -67,9 +69,19 @@ public final class PersonFinder {
         return new Scan(text, countries, places, earlier).run(titleSenses);
     }
 
-    private enum AnchorKind { TITLE, HONORIFIC, LEADER }
+    private enum AnchorKind { TITLE, HONORIFIC, LEADER, KNOWN }
 
     private record Anchor(int start, AnchorKind kind) {
+    }
+
+    private static boolean hasVietnameseLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u1EA0' && c <= '\u1EF9' || "ăĂâÂđĐÐêÊôÔơƠưƯĩĨũŨ".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state of one call. */
@@ -81,6 +93,8 @@ public final class PersonFinder {
         private final ShortNameIndex seen;
         private final List<PersonMention> out = new ArrayList<>();
         private final TitleChainReader chains;
+        /** Where the sentence names a country or a place: no bare name of a person starts inside one. */
+        private final List<int[]> placeSpans = new ArrayList<>();
 
         Scan(MatchText text, List<CountryMention> countries, List<PlaceMention> places, KnownPersons earlier) {
             this.text = text;
@@ -90,6 +104,12 @@ public final class PersonFinder {
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
             this.seen = earlier.shortNames();
+            for (CountryMention c : countries) {
+                placeSpans.add(new int[] {c.start(), c.end()});
+            }
+            for (PlaceMention p : places) {
+                placeSpans.add(new int[] {p.start(), p.end()});
+            }
             Map<Integer, PlaceMention> placesByStart = places.isEmpty() ? Map.of() : new HashMap<>();
             for (PlaceMention p : places) {
                 if (p.kind() != PlaceKind.LANDMARK && p.countryCode() != null) {
@@ -110,6 +130,9 @@ public final class PersonFinder {
             for (PhraseMatch<KnownPerson> m : leaders.find(text)) {
                 anchors.add(new Anchor(m.start(), AnchorKind.LEADER));
             }
+            for (int start : bareKnownNames()) {
+                anchors.add(new Anchor(start, AnchorKind.KNOWN));
+            }
             anchors.sort(Comparator.comparingInt(Anchor::start).thenComparing(Anchor::kind));
             int claimed = 0;
             for (Anchor anchor : anchors) {
@@ -119,7 +142,7 @@ public final class PersonFinder {
                 int end = switch (anchor.kind()) {
                     case TITLE -> fromTitle(anchor.start(), claimed);
                     case HONORIFIC -> fromHonorific(anchor.start());
-                    case LEADER -> fromLeader(anchor.start());
+                    case LEADER, KNOWN -> fromLeader(anchor.start());
                 };
                 claimed = Math.max(claimed, end);
             }
@@ -156,6 +179,63 @@ public final class PersonFinder {
 
         private int fromLeader(int start) {
             return emit(start, start, List.of(), null, List.of()) ? lastEnd() : start + 1;
+        }
+
+        /**
+         * Where a run of capitalised words with no title before it is a name the document gave in full before
+         * ("Marcos met ...", "received Ishiba"): the starts of such runs. A single word that could be a Vietnamese
+         * syllable counts only in a sentence without Vietnamese letters ("Chinh said", not "Chính phủ").
+         */
+        private List<Integer> bareKnownNames() {
+            if (seen.isEmpty()) {
+                return List.of();
+            }
+            List<Integer> starts = new ArrayList<>();
+            boolean vietnameseLetters = hasVietnameseLetters(s);
+            int i = 0;
+            while (i < s.length()) {
+                if (!Character.isUpperCase(s.charAt(i)) || i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                    i++;
+                    continue;
+                }
+                int runEnd = capitalisedRunEnd(i);
+                String run = s.substring(i, runEnd);
+                boolean single = run.indexOf(' ') < 0;
+                if (!insidePlace(i) && seen.resolve(run) != null && !(single && (nameWords.isStop(run)
+                        || vietnameseLetters && VietnameseSyllable.looksVietnamese(run)))) {
+                    starts.add(i);
+                }
+                i = runEnd;
+            }
+            return starts;
+        }
+
+        /** The end of the words from {@code start} on that each begin with a capital, one space apart. */
+        private int capitalisedRunEnd(int start) {
+            int end = wordEnd(start);
+            while (end + 1 < s.length() && s.charAt(end) == ' ' && Character.isUpperCase(s.charAt(end + 1))) {
+                end = wordEnd(end + 1);
+            }
+            return end;
+        }
+
+        private int wordEnd(int start) {
+            int i = start;
+            while (i < s.length() && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i))
+                    == Character.NON_SPACING_MARK || s.charAt(i) == '-' || s.charAt(i) == '.' && i > start
+                    && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)))) {
+                i++;
+            }
+            return i;
+        }
+
+        private boolean insidePlace(int pos) {
+            for (int[] span : placeSpans) {
+                if (pos >= span[0] && pos < span[1]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int lastEnd() {

@@ -61,6 +61,10 @@ final class ShortNameIndex {
         }
     }
 
+    boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
     /** The one person whose name begins or ends with these words, or null. */
     PersonMention resolve(String shortName) {
         String key = keyOf(shortName);

@@ -434,19 +434,20 @@ final class AgreementRules {
     }
 
     private static PartialDate date(SentenceFacts s, DocumentContext ctx) {
+        VisitDraft event = ctx.eventInContext(s);
         for (DateMention d : s.dates()) {
             if (d.from().month() != null) {
                 PartialDate from = d.from();
-                if (from.year() == null && ctx.lastEvent != null) {
-                    from = from.withYear(ctx.lastEvent.start.year());
+                if (from.year() == null && event != null) {
+                    from = from.withYear(event.start.year());
                 }
                 return YearAnchor.apply(from, ctx.publicationDate);
             }
         }
-        if (ctx.lastEvent != null && !ctx.lastEvent.isTrip() && ctx.lastEvent.start.day() != null) {
-            return YearAnchor.apply(ctx.lastEvent.start, ctx.publicationDate);
+        if (event != null && !event.isTrip() && event.start.day() != null) {
+            return YearAnchor.apply(event.start, ctx.publicationDate);
         }
-        PartialDate context = ctx.lastEventMonth();
+        PartialDate context = ctx.lastEventMonth(s);
         if (context.allPartsUnknown() && ctx.publicationDate.month() != null) {
             // Reported with no date and before any event: news of the day of publication.
             return ctx.publicationDate.monthOnly();

@@ -10,11 +10,20 @@ import io.diplomaticvisits.extract.model.PartialDate;
  */
 final class DocumentContext {
 
+    /** How far before the publication an event may lie and still be the news of the text. */
+    private static final int RECENT_MONTHS = 3;
+
     final PartialDate publicationDate;
     /** Vietnamese text is about Vietnam's side unless it says otherwise; English text may be about anyone. */
     boolean vietnameseText;
     VisitDraft lastTrip;
     VisitDraft lastEvent;
+    /** The paragraph that told {@link #lastEvent}. */
+    int lastEventParagraph = -1;
+    /** The last event that is not recalled from before the publication date (see {@link #isRecalled}). */
+    VisitDraft lastPresentEvent;
+    /** The last such event with a day of its own: what "the same day" refers to. */
+    VisitDraft lastPresentDay;
     PersonMention lastVietnameseTraveller;
     Integer paragraphYear;
     /** The foreign country the whole document is most about, or null. */
@@ -24,8 +33,15 @@ final class DocumentContext {
         this.publicationDate = publicationDate == null ? PartialDate.UNKNOWN : publicationDate;
     }
 
-    void remember(VisitDraft draft, PersonMention vietnameseTraveller) {
+    void remember(VisitDraft draft, PersonMention vietnameseTraveller, int paragraph) {
         lastEvent = draft;
+        lastEventParagraph = paragraph;
+        if (!isRecalled(draft)) {
+            lastPresentEvent = draft;
+            if (draft.start.day() != null) {
+                lastPresentDay = draft;
+            }
+        }
         if (draft.isTrip()) {
             lastTrip = draft;
             if (vietnameseTraveller != null) {
@@ -39,10 +55,49 @@ final class DocumentContext {
         return lastEvent == null ? null : lastEvent.foreignCountry();
     }
 
-    PartialDate lastEventMonth() {
-        if (lastEvent == null) {
+    PartialDate lastEventMonth(SentenceFacts s) {
+        VisitDraft event = eventInContext(s);
+        if (event == null) {
             return PartialDate.UNKNOWN;
         }
-        return lastEvent.start.monthOnly();
+        return event.start.monthOnly();
+    }
+
+    /**
+     * The event a sentence that names no date of its own belongs to: the last one told, unless that one was recalled
+     * from before the publication in an earlier paragraph ("He recalled his visit in May 2023 ..."), when the
+     * text has come back to the present: the last event of the present.
+     */
+    VisitDraft eventInContext(SentenceFacts s) {
+        if (lastEvent != null && lastPresentEvent != null && s.paragraph() != lastEventParagraph
+                && isRecalled(lastEvent)) {
+            return lastPresentEvent;
+        }
+        return lastEvent;
+    }
+
+    /** What "the same day" refers to: the last event of the present with a day, else the last event. */
+    VisitDraft sameDayEvent() {
+        if (lastEvent != null && lastEvent.start.day() != null && !isRecalled(lastEvent)) {
+            return lastEvent;
+        }
+        return lastPresentDay != null ? lastPresentDay : lastEvent;
+    }
+
+    /**
+     * An event dated more than {@value #RECENT_MONTHS} months before the publication date (or in an earlier year,
+     * when either gives no month) is told as a memory, not as the news of the text. Without a publication date no
+     * event is.
+     */
+    boolean isRecalled(VisitDraft event) {
+        PartialDate at = event.start;
+        PartialDate now = publicationDate;
+        if (at.year() == null || now.year() == null) {
+            return false;
+        }
+        if (at.month() == null || now.month() == null) {
+            return at.year() < now.year();
+        }
+        return (now.year() - at.year()) * 12 + now.month() - at.month() > RECENT_MONTHS;
     }
 }

@@ -81,7 +81,7 @@ public final class DocumentExtraction {
             List<VisitDraft> eventsHere = new ArrayList<>();
             for (VisitDraft draft : visitRules.apply(s, context, sources)) {
                 VisitDraft kept = merger.add(draft);
-                context.remember(kept, travellerOf(kept));
+                context.remember(kept, travellerOf(kept), s.paragraph());
                 eventsHere.add(kept);
                 if (kept.isTrip() && guestOf(kept) == null) {
                     travellerTitles.computeIfAbsent(kept, k -> new ArrayList<>()).addAll(titlesWithoutName(s));

@@ -109,7 +109,7 @@ final class PartnershipRules {
                 return d.from();
             }
         }
-        PartialDate context = ctx.lastEventMonth();
+        PartialDate context = ctx.lastEventMonth(s);
         if (!context.allPartsUnknown()) {
             return context;
         }

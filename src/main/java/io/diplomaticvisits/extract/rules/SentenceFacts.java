@@ -13,11 +13,12 @@ import java.util.List;
 
 /**
  * Everything found in one sentence, offsets relative to the sentence; {@code offset} is where the sentence
- * starts in the prepared document. {@code freeCountries} are the country mentions that are no part of a
+ * starts in the prepared document, {@code paragraph} the index of its paragraph. {@code freeCountries} are the country mentions that are no part of a
  * person's name or title chain, demonyms left out.
  */
 public record SentenceFacts(
         int index,
+        int paragraph,
         int offset,
         MatchText text,
         List<CountryMention> countries,

@@ -466,6 +466,14 @@ final class VisitRules {
                 }
             }
         }
+        if (foreign.isEmpty() && s.hasCue("AT_EVENT", Math.max(0, t.start() - 10), t.start())) {
+            // "X and Y agreed to ... at their talks in Putrajaya": the pair the sentence opens on met.
+            for (PersonMention p : pairSubject(s, t, prevEnd)) {
+                if (!VIETNAM.equals(p.country()) && !inviters.contains(p)) {
+                    foreign.add(p);
+                }
+            }
+        }
         PersonMention subject = nearestBefore(s, t);
         PersonMention vnSide = null;
         for (PersonMention p : s.persons()) {
@@ -542,8 +550,8 @@ final class VisitRules {
                 d.end = date.to();
                 d.dateFromText = true;
             } else if (s.hasCue("SAME_DAY", 0, t.start()) && ctx.lastEvent != null) {
-                d.start = ctx.lastEvent.start;
-                d.end = ctx.lastEvent.start;
+                d.start = ctx.sameDayEvent().start;
+                d.end = d.start;
             } else if (!tripsHere.isEmpty()) {
                 d.start = tripsHere.get(0).start.monthOnly();
                 d.end = d.start;
@@ -774,6 +782,26 @@ final class VisitRules {
     }
 
     /**
+     * Two persons of known countries, one of them Vietnamese, joined as one subject ("X and Y", "X và Y") before the
+     * trigger; or none.
+     */
+    private static List<PersonMention> pairSubject(SentenceFacts s, Trigger t, int prevEnd) {
+        List<PersonMention> persons = s.persons();
+        for (int i = 0; i + 1 < persons.size(); i++) {
+            PersonMention a = persons.get(i);
+            PersonMention b = persons.get(i + 1);
+            if (a.start() < prevEnd || b.end() > t.start() || a.country() == null || b.country() == null
+                    || a.country().equals(b.country()) || !VIETNAM.equals(a.country()) && !VIETNAM.equals(b.country())) {
+                continue;
+            }
+            if (LIST_SEPARATORS.contains(withoutTitlesAndCountries(s, a.end(), b.start()))) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The subject of a sentence that opens on an encounter ("Nhớ lại lần gặp X tại ..., Y cho biết",
      * "Recalling his meeting with X in ..., Y said"): the person right after the comma that closes the opening
      * clause, when the clause holds the trigger; or null.
@@ -862,7 +890,7 @@ final class VisitRules {
                 continue;
             }
             boolean city = p.kind() == PlaceKind.CAPITAL || p.kind() == PlaceKind.CITY;
-            if (!city && p.kind() != PlaceKind.LANDMARK) {
+            if (!city && p.kind() != PlaceKind.LANDMARK || insideName(s, p)) {
                 continue;
             }
             int score = (isDateline(s, p) ? 0 : 2) + (city ? 1 : 0);
@@ -872,6 +900,16 @@ final class VisitRules {
             }
         }
         return best;
+    }
+
+    /** A city word that is part of a person's name: "Hue" in "Chairman Vuong Dinh Hue". */
+    private static boolean insideName(SentenceFacts s, PlaceMention p) {
+        for (PersonMention person : s.persons()) {
+            if (p.start() >= person.nameStart() && p.end() <= person.nameEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,6 +37,13 @@ class PlaceLexiconTest {
     }
 
     @Test
+    void aLandmarkWhoseCapitalsDisagreeDoesNotHideTheCityInsideIt() {
+        PlaceMention city = only("they met at the Government headquarters in Hanoi.");
+        assertThat(city.city()).isEqualTo("Hanoi");
+        assertThat(city.kind()).isEqualTo(PlaceKind.CAPITAL);
+    }
+
+    @Test
     void loadBuildsOnceAndSharesTheInstance() {
         assertThat(PlaceLexicon.load()).isSameAs(LEXICON);
     }

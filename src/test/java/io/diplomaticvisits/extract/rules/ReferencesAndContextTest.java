@@ -1,0 +1,110 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.Extractor;
+import io.diplomaticvisits.extract.model.AgreementRecord;
+import io.diplomaticvisits.extract.model.AgreementType;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.VisitRecord;
+import io.diplomaticvisits.extract.model.VisitType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a sentence borrows from the text before it: a person named in full before and later by one word, the event
+ * of the present after a recalled one, the pair a sentence opens on. Sentences written for these tests.
+ */
+class ReferencesAndContextTest {
+
+    private static ExtractionResult extract(String text, PartialDate publishedAt) {
+        return Extractor.standard().extract("test", text, publishedAt);
+    }
+
+    private static List<VisitRecord> ofType(ExtractionResult r, VisitType type) {
+        return r.visits().stream().filter(v -> v.type() == type).toList();
+    }
+
+    @Test
+    void aForeignLeaderNamedInFullBeforeIsFoundByTheSurnameAlone() {
+        ExtractionResult r = extract("Chilean President Gabriel Boric held talks with State President Luong Cuong in "
+                + "Hanoi on March 3.\n\nIn the afternoon, Prime Minister Pham Minh Chinh received Boric at the "
+                + "Government Office.\n\nLater the same day, Boric met National Assembly Chairman Tran Thanh Man.",
+                PartialDate.of(2026, 3, 4));
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.participants()).extracting(p -> p.name() + "/" + p.role())
+                .containsExactlyInAnyOrder("Phạm Minh Chính/HOST", "Gabriel Boric/GUEST");
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.start()).isEqualTo(PartialDate.of(2026, 3, 3));
+        assertThat(meeting.participants()).extracting(p -> p.name()).contains("Gabriel Boric", "Trần Thanh Mẫn");
+    }
+
+    @Test
+    void aFamilyNameFirstIsFoundAloneToo() {
+        ExtractionResult r = extract("Japanese Prime Minister Kishida Fumio arrived in Hanoi on May 4 for an official "
+                + "visit.\n\nGeneral Secretary To Lam received Kishida on May 5.", PartialDate.of(2026, 5, 6));
+        assertThat(ofType(r, VisitType.RECEPTION)).singleElement().satisfies(v -> assertThat(v.participants())
+                .extracting(p -> p.name()).contains("Kishida Fumio"));
+    }
+
+    @Test
+    void aVietnameseWordThatIsAlsoPartOfAKnownNameIsNoPersonInVietnameseText() {
+        ExtractionResult r = extract("Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio tại Hà Nội "
+                + "ngày 4/5.\n\nChính phủ hai nước nhất trí tăng cường hợp tác.", PartialDate.of(2026, 5, 6));
+        assertThat(r.visits()).hasSize(1);
+        assertThat(r.participants()).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Phạm Minh Chính", "Kishida Fumio");
+    }
+
+    @Test
+    void aCityThatIsPartOfAPersonsNameIsNotWhereTheyMet() {
+        ExtractionResult r = extract("On June 2, Thai Prime Minister Paetongtarn Shinawatra met National Assembly "
+                + "Chairman Vuong Dinh Hue in Hanoi.", PartialDate.of(2024, 6, 3));
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.location().city()).isEqualTo("Hanoi");
+        assertThat(meeting.hostCountry()).isEqualTo("VN");
+    }
+
+    @Test
+    void aLandmarkWrittenWithOtherCapitalsLeavesTheCityAfterItFound() {
+        ExtractionResult r = extract("On June 2, Prime Minister Pham Minh Chinh met Thai Prime Minister Paetongtarn "
+                + "Shinawatra at the Government headquarters in Hanoi.", PartialDate.of(2024, 6, 3));
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.location().city()).isEqualTo("Hanoi");
+        assertThat(meeting.guestCountry()).isEqualTo("TH");
+    }
+
+    @Test
+    void talksOfThePairTheSentenceOpensOnAreTalks() {
+        ExtractionResult r = extract("Party General Secretary To Lam and Singaporean Prime Minister Lawrence Wong "
+                + "agreed to deepen cooperation in the digital economy at their talks in Singapore on March 12.",
+                PartialDate.of(2025, 3, 13));
+        VisitRecord talks = ofType(r, VisitType.TALKS).get(0);
+        assertThat(talks.countries()).containsExactly("SG", "VN");
+        assertThat(talks.guestCountry()).isEqualTo("VN");
+        assertThat(talks.start()).isEqualTo(PartialDate.of(2025, 3, 12));
+    }
+
+    @Test
+    void documentsSignedAfterARecalledVisitAreDatedByTheVisitOfThePresent() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh held talks with Chilean President Gabriel Boric in "
+                + "Hanoi on March 3.\n\nBoric recalled his official visit to Vietnam in November 2019.\n\n"
+                + "After the talks, the two leaders witnessed the signing of a memorandum of understanding on mining "
+                + "cooperation.", PartialDate.of(2026, 3, 4));
+        AgreementRecord mou = r.agreements().stream().filter(a -> a.type() == AgreementType.MOU).findFirst()
+                .orElseThrow();
+        assertThat(mou.date()).isEqualTo(PartialDate.of(2026, 3, 3));
+    }
+
+    @Test
+    void theSameDayIsTheDayOfTheLastEventOfThePresentNotOfARecalledOne() {
+        ExtractionResult r = extract("President Luong Cuong held talks with Chilean President Gabriel Boric in Hanoi on "
+                + "March 3.\n\nThe visit comes after President Boric's trip to Vietnam in November 2019.\n\n"
+                + "On the afternoon of the same day, General Secretary To Lam received Boric.",
+                PartialDate.of(2026, 3, 4));
+        assertThat(ofType(r, VisitType.RECEPTION)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 3, 3)));
+    }
+}
