@@ -24,6 +24,13 @@ final class DocumentContext {
     VisitDraft lastPresentEvent;
     /** The last such event with a day of its own: what "the same day" refers to. */
     VisitDraft lastPresentDay;
+    /** The last trip that is not recalled. */
+    VisitDraft lastPresentTrip;
+    /**
+     * When the text is written: the publication date, or, without a year of it, the month of the first event the
+     * text dates with a year (a page whose dateline says "Hà Nội, 11/3" and whose lead dates the visit).
+     */
+    private PartialDate now;
     PersonMention lastVietnameseTraveller;
     Integer paragraphYear;
     /** The foreign country the whole document is most about, or null. */
@@ -31,15 +38,22 @@ final class DocumentContext {
 
     DocumentContext(PartialDate publicationDate) {
         this.publicationDate = publicationDate == null ? PartialDate.UNKNOWN : publicationDate;
+        this.now = this.publicationDate;
     }
 
     void remember(VisitDraft draft, PersonMention vietnameseTraveller, int paragraph) {
         lastEvent = draft;
         lastEventParagraph = paragraph;
+        if (now.year() == null && draft.start.year() != null && draft.start.month() != null) {
+            now = draft.start.monthOnly();
+        }
         if (!isRecalled(draft)) {
             lastPresentEvent = draft;
             if (draft.start.day() != null) {
                 lastPresentDay = draft;
+            }
+            if (draft.isTrip()) {
+                lastPresentTrip = draft;
             }
         }
         if (draft.isTrip()) {
@@ -85,13 +99,12 @@ final class DocumentContext {
     }
 
     /**
-     * An event dated more than {@value #RECENT_MONTHS} months before the publication date (or in an earlier year,
-     * when either gives no month) is told as a memory, not as the news of the text. Without a publication date no
-     * event is.
+     * An event dated more than {@value #RECENT_MONTHS} months before the text is written (or in an earlier year,
+     * when either gives no month) is told as a memory, not as the news of the text. While the text has given no
+     * year of its own, no event is.
      */
     boolean isRecalled(VisitDraft event) {
         PartialDate at = event.start;
-        PartialDate now = publicationDate;
         if (at.year() == null || now.year() == null) {
             return false;
         }

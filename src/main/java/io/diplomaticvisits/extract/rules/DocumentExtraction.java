@@ -35,7 +35,7 @@ public final class DocumentExtraction {
     private static final int LIST_LINE_LEAD = 20;
 
     private final VisitRules visitRules = new VisitRules();
-    private final VisitMerger merger = new VisitMerger();
+    private final VisitMerger merger;
     private final PartnershipRules partnershipRules;
     private final AgreementRules agreementRules;
     private final DocumentContext context;
@@ -51,6 +51,7 @@ public final class DocumentExtraction {
         this.prepared = prepared;
         this.sources = new SourceFactory(document, prepared);
         this.context = new DocumentContext(publicationDate);
+        this.merger = new VisitMerger(context.publicationDate);
         this.context.vietnameseText = prepared.language() == io.diplomaticvisits.extract.model.Language.VI;
         this.partnershipRules = new PartnershipRules(lexicons);
         this.agreementRules = new AgreementRules(lexicons);

@@ -16,6 +16,12 @@ import java.util.Objects;
 final class VisitMerger {
 
     private final List<VisitDraft> drafts = new ArrayList<>();
+    /** The publication date: a date told without a year is of its year when deciding what is the same event. */
+    private final PartialDate published;
+
+    VisitMerger(PartialDate published) {
+        this.published = published;
+    }
 
     /** Adds a draft, merging it into an earlier one when they tell the same event; returns the survivor. */
     VisitDraft add(VisitDraft d) {
@@ -34,11 +40,13 @@ final class VisitMerger {
         return drafts;
     }
 
-    private static boolean sameEvent(VisitDraft a, VisitDraft b) {
+    private boolean sameEvent(VisitDraft a, VisitDraft b) {
         if (a.isTrip() != b.isTrip() || !a.countries.equals(b.countries)) {
             return false;
         }
-        if (!a.start.agreesWith(b.start) && !withinTour(a, b) && !withinTour(b, a)) {
+        PartialDate aStart = YearAnchor.apply(a.start, published);
+        PartialDate bStart = YearAnchor.apply(b.start, published);
+        if (!aStart.agreesWith(bStart) && !withinTour(a, b) && !withinTour(b, a)) {
             return false;
         }
         if (a.isTrip()) {

@@ -54,6 +54,8 @@ final class VisitRules {
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
+    /** How far before a date a cue such as "since" or "nhậm chức" makes it the date of another happening. */
+    private static final int OTHER_TIME_REACH = 30;
 
     List<VisitDraft> apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
         List<VisitDraft> trips = new ArrayList<>();
@@ -231,6 +233,9 @@ final class VisitRules {
             for (PersonMention inviter : inviters) {
                 if (destination.equals(inviter.country())) {
                     d.addParticipant(inviter, ParticipantRole.HOST);
+                } else if (inviter.country() == null && inviters.size() == 1 && !VIETNAM.equals(destination)) {
+                    // "at the invitation of Prime Minister X": a trip abroad is invited by its host.
+                    d.addParticipant(withCountry(inviter, destination), ParticipantRole.HOST);
                 }
             }
             d.confidence = t.form() == TriggerForm.TRIP ? 0.85 : 0.7;
@@ -481,8 +486,10 @@ final class VisitRules {
                 vnSide = p;
             }
         }
+        List<PersonMention> vnSides = new ArrayList<>();
         if (vnSide == null && !vietnamese.isEmpty()) {
             vnSide = vietnamese.get(0);
+            vnSides.addAll(joinedList(s, vietnamese));
         }
         if (vnSide == null && ctx.lastVietnameseTraveller != null && ctx.lastTrip != null) {
             vnSide = ctx.lastVietnameseTraveller;
@@ -500,6 +507,21 @@ final class VisitRules {
             // "Tại cuộc hội đàm, ...": the talks held with the visitor the text is about.
             foreign.add(travellerOf(ctx.lastTrip));
         }
+        if (foreign.isEmpty() && counterparts.isEmpty() && s.hasCue("BOTH_SIDES", 0, t.start())
+                && ctx.lastTrip != null && ctx.lastTrip.foreignCountry() != null) {
+            // "The two leaders held talks": the sides of the trip the text is about.
+            VisitDraft trip = ctx.lastTrip;
+            PersonMention other = firstOf(trip, trip.foreignCountry());
+            if (other != null) {
+                foreign.add(other);
+            } else {
+                counterparts.add(trip.foreignCountry());
+            }
+            PersonMention ours = firstOf(trip, VIETNAM);
+            if (ours != null) {
+                vnSide = ours;
+            }
+        }
         if (foreign.isEmpty() && counterparts.isEmpty()) {
             String tripHost = tripsHere.isEmpty() ? null : tripsHere.get(0).foreignCountry();
             if (tripHost != null && s.gap(t.end(), Math.min(s.text().length(), t.end() + 5)).startsWith("với")
@@ -516,68 +538,74 @@ final class VisitRules {
         String locationCountry = locationCountry(s, ctx, tripsHere);
         List<Object> targets = new ArrayList<>(foreign);
         targets.addAll(counterparts);
-        for (Object target : targets) {
-            PersonMention person = target instanceof PersonMention pm ? pm : null;
-            String country = person != null ? person.country() : (String) target;
-            VisitDraft d = new VisitDraft();
-            d.type = t.type();
-            d.status = status(s, t);
-            d.countries.add(VIETNAM);
-            d.countries.add(country);
-            if (t.type() == VisitType.RECEPTION) {
-                boolean foreignReceives = subject != null && country.equals(subject.country());
-                d.host = foreignReceives ? country : VIETNAM;
-                d.guest = foreignReceives ? VIETNAM : country;
-            } else if (VIETNAM.equals(locationCountry)) {
-                d.host = VIETNAM;
-                d.guest = country;
-            } else if (country.equals(locationCountry)) {
-                d.host = country;
-                d.guest = VIETNAM;
+        if (targets.size() != 1 || vnSides.size() < 2) {
+            vnSides = vnSide == null ? java.util.Collections.singletonList(null) : List.of(vnSide);
+        }
+        // "met President A and Chairman B": one encounter with each of the Vietnamese leaders listed.
+        for (PersonMention ours : vnSides) {
+            for (Object target : targets) {
+                PersonMention person = target instanceof PersonMention pm ? pm : null;
+                String country = person != null ? person.country() : (String) target;
+                VisitDraft d = new VisitDraft();
+                d.type = t.type();
+                d.status = status(s, t);
+                d.countries.add(VIETNAM);
+                d.countries.add(country);
+                if (t.type() == VisitType.RECEPTION) {
+                    boolean foreignReceives = subject != null && country.equals(subject.country());
+                    d.host = foreignReceives ? country : VIETNAM;
+                    d.guest = foreignReceives ? VIETNAM : country;
+                } else if (VIETNAM.equals(locationCountry)) {
+                    d.host = VIETNAM;
+                    d.guest = country;
+                } else if (country.equals(locationCountry)) {
+                    d.host = country;
+                    d.guest = VIETNAM;
+                }
+                d.locationCountry = t.type() == VisitType.PHONE_CALL ? null : locationCountry;
+                d.city = d.locationCountry == null ? null : city(s, d.locationCountry);
+                if (d.city == null && d.locationCountry != null && ctx.lastTrip != null
+                        && d.locationCountry.equals(ctx.lastTrip.locationCountry)) {
+                    d.city = ctx.lastTrip.city;
+                }
+                DateMention date = nearestDate(s, t, prevEnd, nextStart);
+                if (date == null) {
+                    date = sentenceInitialDate(s);
+                }
+                if (date != null) {
+                    d.start = withTripYear(date.from(), ctx);
+                    d.end = withTripYear(date.to(), ctx);
+                    d.dateFromText = true;
+                } else if (s.hasCue("SAME_DAY", 0, t.start()) && ctx.lastEvent != null) {
+                    d.start = ctx.sameDayEvent().start;
+                    d.end = d.start;
+                } else if (!tripsHere.isEmpty()) {
+                    d.start = tripsHere.get(0).start.monthOnly();
+                    d.end = d.start;
+                } else if (ctx.lastTrip != null && d.countries.contains(ctx.lastTrip.foreignCountry() == null
+                        ? "" : ctx.lastTrip.foreignCountry())) {
+                    d.start = ctx.lastTrip.start.monthOnly();
+                    d.end = d.start;
+                } else if (ctx.lastTrip != null && locationCountry != null && locationCountry.equals(ctx.lastTrip.host)) {
+                    // Met during the trip told before: on its day when it lasted one day, else in its month.
+                    boolean oneDay = ctx.lastTrip.start.day() != null && ctx.lastTrip.start.equals(ctx.lastTrip.end);
+                    d.start = oneDay ? ctx.lastTrip.start : ctx.lastTrip.start.monthOnly();
+                    d.end = d.start;
+                } else {
+                    d.start = sentenceYear(s);
+                    d.end = d.start;
+                }
+                if (ours != null) {
+                    d.addParticipant(withCountry(ours, VIETNAM), roleOf(d, VIETNAM));
+                }
+                if (person != null) {
+                    d.addParticipant(person, roleOf(d, country));
+                    d.counterpartKey = CharFolding.foldString(person.name());
+                }
+                d.confidence = person != null ? 0.85 : 0.6;
+                d.sources.add(sources.of(s, t));
+                out.add(d);
             }
-            d.locationCountry = t.type() == VisitType.PHONE_CALL ? null : locationCountry;
-            d.city = d.locationCountry == null ? null : city(s, d.locationCountry);
-            if (d.city == null && d.locationCountry != null && ctx.lastTrip != null
-                    && d.locationCountry.equals(ctx.lastTrip.locationCountry)) {
-                d.city = ctx.lastTrip.city;
-            }
-            DateMention date = nearestDate(s, t, prevEnd, nextStart);
-            if (date == null) {
-                date = sentenceInitialDate(s);
-            }
-            if (date != null) {
-                d.start = date.from();
-                d.end = date.to();
-                d.dateFromText = true;
-            } else if (s.hasCue("SAME_DAY", 0, t.start()) && ctx.lastEvent != null) {
-                d.start = ctx.sameDayEvent().start;
-                d.end = d.start;
-            } else if (!tripsHere.isEmpty()) {
-                d.start = tripsHere.get(0).start.monthOnly();
-                d.end = d.start;
-            } else if (ctx.lastTrip != null && d.countries.contains(ctx.lastTrip.foreignCountry() == null
-                    ? "" : ctx.lastTrip.foreignCountry())) {
-                d.start = ctx.lastTrip.start.monthOnly();
-                d.end = d.start;
-            } else if (ctx.lastTrip != null && locationCountry != null && locationCountry.equals(ctx.lastTrip.host)) {
-                // Met during the trip told before: on its day when it lasted one day, else in its month.
-                boolean oneDay = ctx.lastTrip.start.day() != null && ctx.lastTrip.start.equals(ctx.lastTrip.end);
-                d.start = oneDay ? ctx.lastTrip.start : ctx.lastTrip.start.monthOnly();
-                d.end = d.start;
-            } else {
-                d.start = sentenceYear(s);
-                d.end = d.start;
-            }
-            if (vnSide != null) {
-                d.addParticipant(withCountry(vnSide, VIETNAM), roleOf(d, VIETNAM));
-            }
-            if (person != null) {
-                d.addParticipant(person, roleOf(d, country));
-                d.counterpartKey = CharFolding.foldString(person.name());
-            }
-            d.confidence = person != null ? 0.85 : 0.6;
-            d.sources.add(sources.of(s, t));
-            out.add(d);
         }
         return out;
     }
@@ -618,8 +646,8 @@ final class VisitRules {
             date = sentenceInitialDate(s);
         }
         if (date != null) {
-            d.start = date.from();
-            d.end = date.to();
+            d.start = withTripYear(date.from(), ctx);
+            d.end = withTripYear(date.to(), ctx);
             d.dateFromText = true;
         } else if (ctx.lastTrip != null && countries.contains(ctx.lastTrip.foreignCountry())) {
             d.start = ctx.lastTrip.start.monthOnly();
@@ -638,6 +666,44 @@ final class VisitRules {
     }
 
     // ---------------------------------------------------------------- shared helpers
+
+    /**
+     * A day without a year in the months of the trip the text is about, which gives its year ("từ ngày 9 đến
+     * 11/3/2025" then "Chiều 10/3, ..."), is of that year; a trip recalled from years before gives none.
+     */
+    private static PartialDate withTripYear(PartialDate date, DocumentContext ctx) {
+        VisitDraft trip = ctx.lastPresentTrip;
+        if (date.year() != null || date.month() == null || trip == null || trip.start.year() == null
+                || trip.start.month() == null) {
+            return date;
+        }
+        int first = trip.start.month();
+        int last = trip.end.month() != null && trip.start.year().equals(trip.end.year()) ? trip.end.month() : first;
+        return date.month() >= first && date.month() <= last ? date.withYear(trip.start.year()) : date;
+    }
+
+    /** The persons at the head of {@code persons} that the sentence joins as one list ("A, B và C"). */
+    private static List<PersonMention> joinedList(SentenceFacts s, List<PersonMention> persons) {
+        List<PersonMention> out = new ArrayList<>();
+        for (PersonMention p : persons) {
+            if (!out.isEmpty() && !LIST_SEPARATORS.contains(
+                    withoutTitlesAndCountries(s, out.get(out.size() - 1).end(), p.start()))) {
+                break;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The first participant of the trip from that country, or null. */
+    private static PersonMention firstOf(VisitDraft trip, String country) {
+        for (VisitDraft.ParticipantSlot slot : trip.participants.values()) {
+            if (country.equals(slot.person().country())) {
+                return slot.person();
+            }
+        }
+        return null;
+    }
 
     private static PersonMention travellerOf(VisitDraft trip) {
         for (VisitDraft.ParticipantSlot slot : trip.participants.values()) {
@@ -955,6 +1021,9 @@ final class VisitRules {
             if (isYearSpan(d) || someOutsideBrackets && inBrackets(s, d.start())) {
                 continue; // "Ngày 18-11 (giờ Brazil, sáng 19-11 giờ Việt Nam)": the bracket gives another clock
             }
+            if (ofOtherTime(s, d)) {
+                continue;
+            }
             int distance;
             if (d.start() >= t.end() && d.start() < nextStart) {
                 distance = d.start() - t.end() - personChars(s, t.end(), d.start());
@@ -974,9 +1043,15 @@ final class VisitRules {
         }
         if (best == null) {
             DateMention only = onlyDate(s);
-            best = only != null && (only.end() <= t.start() || s.triggers().size() == 1) ? only : null;
+            best = only != null && !ofOtherTime(s, only) && (only.end() <= t.start() || s.triggers().size() == 1)
+                    ? only : null;
         }
         return best == null ? null : withSentenceYear(s, best);
+    }
+
+    /** A date told of another happening: "kể từ khi nhậm chức tháng 10/2024", "since he took office in 2022". */
+    private static boolean ofOtherTime(SentenceFacts s, DateMention d) {
+        return s.hasCue("OTHER_TIME", Math.max(0, d.start() - OTHER_TIME_REACH), d.start());
     }
 
     private DateMention sentenceInitialDate(SentenceFacts s) {
@@ -1042,7 +1117,7 @@ final class VisitRules {
      */
     private PartialDate sentenceYear(SentenceFacts s) {
         for (DateMention d : s.dates()) {
-            if (d.from().year() != null && !isYearSpan(d)) {
+            if (d.from().year() != null && !isYearSpan(d) && !ofOtherTime(s, d)) {
                 return new PartialDate(d.from().year(), null, null);
             }
         }

@@ -107,4 +107,62 @@ class ReferencesAndContextTest {
         assertThat(ofType(r, VisitType.RECEPTION)).singleElement()
                 .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 3, 3)));
     }
+
+    @Test
+    void talksOfTheTwoLeadersAreHeldBetweenTheSidesOfTheTripTheTextIsAbout() {
+        ExtractionResult r = extract("Thủ tướng Campuchia Hun Manet thăm chính thức Việt Nam từ ngày 11 đến 12/12/2023 "
+                + "theo lời mời của Thủ tướng Phạm Minh Chính.\n\nSáng 11/12, hai Thủ tướng hội đàm tại Trụ sở Chính phủ.",
+                null);
+        VisitRecord talks = ofType(r, VisitType.TALKS).get(0);
+        assertThat(talks.start()).isEqualTo(PartialDate.of(2023, 12, 11));
+        assertThat(talks.participants()).extracting(p -> p.name() + "/" + p.role())
+                .containsExactlyInAnyOrder("Phạm Minh Chính/HOST", "Hun Manet/GUEST");
+    }
+
+    @Test
+    void anInviterNamedWithoutCountryHostsATripAbroad() {
+        ExtractionResult r = extract("President Luong Cuong is paying a state visit to Chile from November 10 to 12 at "
+                + "the invitation of President Gabriel Boric.", PartialDate.of(2024, 11, 11));
+        VisitRecord trip = ofType(r, VisitType.STATE_VISIT).get(0);
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.country() + "/" + p.role())
+                .contains("Gabriel Boric/CL/HOST");
+    }
+
+    @Test
+    void aGuestMeetingTwoVietnameseLeadersInOneSentenceHasOneMeetingWithEach() {
+        ExtractionResult r = extract("On May 6, Australian Prime Minister Anthony Albanese paid courtesy calls on "
+                + "General Secretary To Lam and State President Luong Cuong in Hanoi.", PartialDate.of(2026, 5, 7));
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(2).allSatisfy(v -> {
+            assertThat(v.hostCountry()).isEqualTo("VN");
+            assertThat(v.start()).isEqualTo(PartialDate.of(2026, 5, 6));
+        });
+    }
+
+    @Test
+    void theDateOfTakingOfficeIsNotTheDateOfTheVisit() {
+        ExtractionResult r = extract("Tổng thống Sri Lanka thăm cấp Nhà nước Việt Nam từ ngày 4 đến 6/5/2025.\n\n"
+                + "Đây là chuyến thăm Việt Nam đầu tiên của ông kể từ khi nhậm chức vào tháng 9/2024.", null);
+        assertThat(r.visits()).singleElement().satisfies(v -> {
+            assertThat(v.type()).isEqualTo(VisitType.STATE_VISIT);
+            assertThat(v.start()).isEqualTo(PartialDate.of(2025, 5, 4));
+        });
+    }
+
+    @Test
+    void aDayInTheMonthsOfTheTripTakesTheTripsYearAfterARecalledOne() {
+        ExtractionResult r = extract("Hà Nội, 6/5 (TTXVN) - Tổng thống Sri Lanka Anura Kumara Dissanayake thăm cấp "
+                + "Nhà nước Việt Nam từ ngày 4 đến 6/5/2025.\n\nHai nước từng có chuyến thăm cấp Nhà nước của Chủ tịch "
+                + "nước Trương Tấn Sang tới Sri Lanka vào tháng 11/2011.\n\nChiều 5/5, Tổng Bí thư Tô Lâm hội kiến "
+                + "Tổng thống Anura Kumara Dissanayake.", null);
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.start()).isEqualTo(PartialDate.of(2025, 5, 5));
+    }
+
+    @Test
+    void aTripWithoutAYearIsNotMergedWithOneOfAnotherYear() {
+        ExtractionResult r = extract("Thủ tướng Ấn Độ Narendra Modi thăm cấp Nhà nước Việt Nam từ ngày 2 đến 3/9.\n\n"
+                + "Ông Modi từng thăm cấp Nhà nước Việt Nam vào tháng 9/2016.", PartialDate.of(2026, 9, 3));
+        assertThat(ofType(r, VisitType.STATE_VISIT)).extracting(v -> v.start().year())
+                .containsExactlyInAnyOrder(2026, 2016);
+    }
 }
