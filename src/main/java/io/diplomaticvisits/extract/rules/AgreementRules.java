@@ -12,6 +12,7 @@ import io.diplomaticvisits.extract.model.AgreementType;
 import io.diplomaticvisits.extract.model.MoneyAmount;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.SourceRef;
+import io.diplomaticvisits.extract.model.VisitType;
 import io.diplomaticvisits.extract.text.CharFolding;
 import io.diplomaticvisits.extract.text.FrontMatter;
 import io.diplomaticvisits.extract.text.MatchText;
@@ -40,6 +41,10 @@ final class AgreementRules {
     private static final Set<String> TITLE_STOPS = Set.of(",", ";", ".", ":", "(", "\"", "“", "”");
     private static final List<String> TITLE_STOP_WORDS = List.of(" được ", " nhằm ", " giữa hai", " đã ", " trị giá ",
             " và ", " was ", " were ", " to ", " worth ", " that ", " which ", " with ", " between ", " on ");
+
+    /** Words after which a sentence lists the documents its act made. */
+    private static final List<String> LIST_OPENERS = List.of("trong đó có", "bao gồm", "gồm", "including",
+            "among them", "among which", "namely");
 
     private final KeywordLexicon kinds;
     private final KeywordLexicon cues;
@@ -330,7 +335,7 @@ final class AgreementRules {
                 continue;
             }
             // "đã ký kết các văn kiện: A; B" — the act covers every item of the list it introduces.
-            boolean listed = c.end() <= m.start() && s.original().substring(c.end(), m.start()).contains(":");
+            boolean listed = c.end() <= m.start() && opensList(s.original().substring(c.end(), m.start()));
             boolean before = c.end() <= m.start() && m.start() - c.end() <= ACTION_WINDOW || listed
                     || c.end() <= named && named - c.end() <= ACTION_WINDOW;
             boolean after = c.start() >= m.end() && c.start() - m.end() <= ACTION_WINDOW;
@@ -339,6 +344,12 @@ final class AgreementRules {
             }
         }
         return false;
+    }
+
+    /** "các văn kiện: A; B", "9 văn kiện, trong đó có A; B", "documents including A and B". */
+    private static boolean opensList(String between) {
+        String lower = between.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(":") || LIST_OPENERS.stream().anyMatch(lower::contains);
     }
 
     /** Whether the draft was read from this sentence already: a paragraph the page repeats. */
@@ -443,6 +454,12 @@ final class AgreementRules {
                 }
                 return YearAnchor.apply(from, ctx.publicationDate);
             }
+        }
+        VisitDraft talks = ctx.lastPresentTalks;
+        if (talks != null && talks.start.day() != null
+                && s.triggers().stream().anyMatch(t -> t.type() == VisitType.TALKS)) {
+            // "Following the talks, the two leaders adopted ...": the day of the talks.
+            return YearAnchor.apply(talks.start, ctx.publicationDate);
         }
         if (event != null && !event.isTrip() && event.start.day() != null) {
             return YearAnchor.apply(event.start, ctx.publicationDate);

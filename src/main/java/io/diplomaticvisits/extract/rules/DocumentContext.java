@@ -26,6 +26,8 @@ final class DocumentContext {
     VisitDraft lastPresentDay;
     /** The last trip that is not recalled. */
     VisitDraft lastPresentTrip;
+    /** The last talks that are not recalled: what "after the talks" refers to. */
+    VisitDraft lastPresentTalks;
     /**
      * When the text is written: the publication date, or, without a year of it, the month of the first event the
      * text dates with a year (a page whose dateline says "Hà Nội, 11/3" and whose lead dates the visit).
@@ -54,6 +56,9 @@ final class DocumentContext {
             }
             if (draft.isTrip()) {
                 lastPresentTrip = draft;
+            }
+            if (draft.type == io.diplomaticvisits.extract.model.VisitType.TALKS) {
+                lastPresentTalks = draft;
             }
         }
         if (draft.isTrip()) {
