@@ -46,9 +46,18 @@ final class AgreementRules {
     private static final List<String> LIST_OPENERS = List.of("trong đó có", "bao gồm", "gồm", "including",
             "among them", "among which", "namely");
 
+    /** Words of a heading over a list of the documents made: one a line follows. */
+    private static final List<String> LIST_HEADINGS = List.of("the following documents", "documents signed",
+            "documents were signed", "documents exchanged", "list of outcomes", "list of documents",
+            "các văn kiện sau", "danh sách các văn kiện", "văn kiện được ký", "văn kiện đã được ký", "văn kiện được trao");
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
+            "\\s*(?:\\(?[0-9ivxlc]{1,5}[.)]|\\(?[a-z][.)]|[-•*–])\\s+");
+
     private final KeywordLexicon kinds;
     private final KeywordLexicon cues;
     private final List<Draft> drafts = new ArrayList<>();
+    /** The heading of a list of documents read last, while its lines follow. */
+    private Heading heading;
     /** What {@link #vietnamAndNamed} found in the sentence before, for one that names no country. */
     private TreeSet<String> previousParties;
 
@@ -61,7 +70,15 @@ final class AgreementRules {
         boolean namesNoCountry = namesNoCountry(s);
         TreeSet<String> continued = namesNoCountry ? previousParties : null;
         previousParties = namesNoCountry ? null : vietnamAndNamed(s, ctx);
+        if (listedDocument(s, sources)) {
+            return;
+        }
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
+        boolean acts = cueMatches.stream().anyMatch(c -> c.value().equals("ACTION"));
+        if (acts && LIST_HEADINGS.stream().anyMatch(s.text().lower()::contains)) {
+            // "The following documents were signed ...:", "Documents signed during the visit": a list follows.
+            heading = new Heading(parties(s, ctx, eventsHere, false), date(s, ctx));
+        }
         if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE")
                 || c.value().equals("BUDGET"))) {
             return;
@@ -276,6 +293,9 @@ final class AgreementRules {
 
     private void add(Draft d) {
         for (Draft existing : drafts) {
+            if (d.listed && existing.listed && !d.title.equals(existing.title)) {
+                continue; // two lines of a list of documents: two documents, however alike their titles begin
+            }
             if (d.newlyIntroduced && !toldIn(existing, d.sources.get(0).sentence())) {
                 continue; // "a $20 million project": a new one, unless its very sentence is told again
             }
@@ -344,6 +364,78 @@ final class AgreementRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The lines of the list a heading opened ("1. Memorandum of Understanding between ... on ..."), one document
+     * each, of the heading's parties and date and titled by the whole line. A sentence whose first line starts with
+     * no kind of document ends the list.
+     */
+    private boolean listedDocument(SentenceFacts s, SourceFactory sources) {
+        if (heading == null || heading.parties().size() < 2) {
+            heading = null;
+            return false;
+        }
+        String text = s.original();
+        List<PhraseMatch<String>> found = kinds.find(s.text());
+        boolean any = false;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int itemStart = lineStart + listItemStart(text.substring(lineStart, lineEnd));
+            PhraseMatch<String> first = firstKindIn(found, lineStart, lineEnd);
+            if (first == null || first.start() != itemStart) {
+                break;
+            }
+            listedLine(s, sources, found, first, itemStart, lineEnd);
+            any = true;
+            lineStart = lineEnd + 1;
+        }
+        if (!any) {
+            heading = null;
+        }
+        return any;
+    }
+
+    private void listedLine(SentenceFacts s, SourceFactory sources, List<PhraseMatch<String>> found,
+                            PhraseMatch<String> first, int start, int end) {
+        AgreementType type = AgreementType.valueOf(first.value().split("\\|")[0]);
+        MoneyMention money = null;
+        for (MoneyMention m : s.money()) {
+            if (m.start() >= start && m.end() <= end) {
+                money = m;
+                break;
+            }
+        }
+        boolean aidNamed = found.stream().anyMatch(m -> m.start() >= start && m.end() <= end
+                && m.value().startsWith("AID|"));
+        if (money != null && aidNamed) {
+            type = AgreementType.AID; // "Agreement on the US$ 300 million Defence Line of Credit"
+        }
+        String title = s.original().substring(start, end).strip();
+        if (title.endsWith(".") || title.endsWith(";")) {
+            title = title.substring(0, title.length() - 1);
+        }
+        Draft d = new Draft(type, title, new TreeSet<>(heading.parties()), heading.date(),
+                money == null ? null : money.value(), sources.of(s));
+        d.listed = true;
+        add(d);
+    }
+
+    private static PhraseMatch<String> firstKindIn(List<PhraseMatch<String>> found, int start, int end) {
+        for (PhraseMatch<String> m : found) {
+            if (m.start() >= start && m.end() <= end) {
+                return m.value().startsWith("NONE") ? null : m;
+            }
+        }
+        return null;
+    }
+
+    /** Where a list item's text starts after its marker: "1.", "(ii)", "a)", "-", "•". */
+    private static int listItemStart(String line) {
+        java.util.regex.Matcher m = LIST_MARKER.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** "các văn kiện: A; B", "9 văn kiện, trong đó có A; B", "documents including A and B". */
@@ -503,6 +595,8 @@ final class AgreementRules {
         MoneyAmount value;
         /** Its sum follows an indefinite article ("a $20 million project"): a document not told before. */
         boolean newlyIntroduced;
+        /** Read from a line of a list of documents under a heading. */
+        boolean listed;
         /** What a gift in kind gives, as written ("two field hospitals"); null for other documents. */
         String goods;
         final List<SourceRef> sources = new ArrayList<>();
@@ -516,5 +610,9 @@ final class AgreementRules {
             this.value = value;
             this.sources.add(source);
         }
+    }
+
+    /** The parties and date of the documents a heading lists. */
+    private record Heading(TreeSet<String> parties, PartialDate date) {
     }
 }

@@ -1,0 +1,73 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.Extractor;
+import io.diplomaticvisits.extract.model.AgreementRecord;
+import io.diplomaticvisits.extract.model.AgreementType;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.PartialDate;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Documents signed in a visit: their day, and the lists that name them. Sentences written for these tests. */
+class DocumentListsTest {
+
+    private static ExtractionResult extract(String text, PartialDate publishedAt) {
+        return Extractor.standard().extract("test", text, publishedAt);
+    }
+
+    @Test
+    void documentsSignedAfterTheTalksAreDatedByTheDayOfTheTalks() {
+        ExtractionResult r = extract("Kenyan President William Ruto is on a state visit to Vietnam from April 3 to 5.\n\n"
+                + "President Luong Cuong held talks with President Ruto in Hanoi on April 4.\n\n"
+                + "Following the talks, the two presidents witnessed the signing of a memorandum of understanding on "
+                + "tea processing.", PartialDate.of(2026, 4, 5));
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.MOU);
+            assertThat(a.date()).isEqualTo(PartialDate.of(2026, 4, 4));
+        });
+    }
+
+    @Test
+    void everyDocumentOfAListOpenedByTrongDoCoIsSigned() {
+        ExtractionResult r = extract("Ngày 4/4, Chủ tịch nước Lương Cường hội đàm với Tổng thống Kenya William Ruto tại "
+                + "Hà Nội. Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký 5 văn kiện hợp tác, trong đó có Biên bản kỳ "
+                + "họp lần thứ nhất Ủy ban hỗn hợp; Thỏa thuận hợp tác về nông nghiệp giữa hai Bộ Nông nghiệp và Kế hoạch "
+                + "hợp tác về y tế giai đoạn 2026 - 2028 của hai nước.", PartialDate.of(2026, 4, 5));
+        assertThat(r.agreements()).extracting(AgreementRecord::type)
+                .containsExactlyInAnyOrder(AgreementType.OTHER, AgreementType.AGREEMENT, AgreementType.OTHER);
+        assertThat(r.agreements()).allSatisfy(a -> assertThat(a.parties()).containsExactly("KE", "VN"));
+    }
+
+    @Test
+    void eachLineUnderAHeadingOfDocumentsSignedIsADocumentOfTheHeadingsDay() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh paid an official visit to Kenya from April 20 to "
+                + "22 at the invitation of President William Ruto.\n\n"
+                + "The following documents were signed in Nairobi on April 21, 2026:\n\n"
+                + "1. Memorandum of Understanding between the Ministry of Agriculture of Kenya and the Ministry of "
+                + "Agriculture of Vietnam on Cooperation in Tea Processing\n"
+                + "2. Memorandum of Understanding between the two Foreign Ministries on Political Consultations\n"
+                + "3. Agreement on a US$ 50 million Line of Credit for Port Equipment\n\n"
+                + "Prime Minister Chinh invited President Ruto to visit Vietnam.", PartialDate.of(2026, 4, 22));
+        assertThat(r.agreements()).extracting(AgreementRecord::type)
+                .containsExactlyInAnyOrder(AgreementType.MOU, AgreementType.MOU, AgreementType.AID);
+        assertThat(r.agreements()).allSatisfy(a -> {
+            assertThat(a.parties()).containsExactly("KE", "VN");
+            assertThat(a.date()).isEqualTo(PartialDate.of(2026, 4, 21));
+        });
+        AgreementRecord credit = r.agreements().stream().filter(a -> a.type() == AgreementType.AID).findFirst()
+                .orElseThrow();
+        assertThat(credit.value().amount()).isEqualByComparingTo(new BigDecimal("50000000"));
+    }
+
+    @Test
+    void aLineThatNamesNoDocumentEndsTheList() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh paid an official visit to Kenya from April 20 to "
+                + "22.\n\nDocuments signed during the visit:\n\n- Memorandum of Understanding on Tea Processing\n\n"
+                + "- A joint business forum on April 21 gathered 300 companies.\n\n"
+                + "- Agreement talks on fisheries will continue next year.", PartialDate.of(2026, 4, 22));
+        assertThat(r.agreements()).extracting(AgreementRecord::type).containsExactly(AgreementType.MOU);
+    }
+}
