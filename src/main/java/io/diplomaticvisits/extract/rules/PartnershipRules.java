@@ -26,6 +26,11 @@ import java.util.Set;
  */
 final class PartnershipRules {
 
+    /** Words that make a sentence naming no country speak of Vietnam and the country the text is about. */
+    private static final List<String> BOTH_COUNTRIES = List.of("two countries", "both countries", "two sides",
+            "both sides", "bilateral", "our countries", "our two", "two nations", "hai nước", "hai bên",
+            "song phương", "hai quốc gia");
+
     private final KeywordLexicon levels;
     private final KeywordLexicon cues;
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
@@ -40,7 +45,7 @@ final class PartnershipRules {
             PartnershipLevel level = PartnershipLevel.valueOf(m.value());
             boolean established = !cues.find(s.text()).isEmpty();
             PartialDate since = established ? YearAnchor.apply(sinceDate(s, ctx), ctx.publicationDate) : null;
-            for (String country : countries(s, m)) {
+            for (String country : countries(s, m, ctx)) {
                 String key = country + "|" + level;
                 Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level,
                         s.original().substring(m.start(), m.end())));
@@ -64,7 +69,7 @@ final class PartnershipRules {
         return out;
     }
 
-    private Set<String> countries(SentenceFacts s, PhraseMatch<String> m) {
+    private Set<String> countries(SentenceFacts s, PhraseMatch<String> m, DocumentContext ctx) {
         Set<String> out = new LinkedHashSet<>();
         CountryGroup nearest = null;
         int best = Integer.MAX_VALUE;
@@ -89,6 +94,17 @@ final class PartnershipRules {
                 if (p.country() != null && !p.country().equals(VisitRules.VIETNAM)) {
                     out.add(p.country());
                 }
+            }
+        }
+        if (out.isEmpty() && s.countries().stream().allMatch(c -> c.code().equals(VisitRules.VIETNAM))
+                && BOTH_COUNTRIES.stream().anyMatch(s.text().lower()::contains) && !cues.find(s.text()).isEmpty()
+                && s.dates().stream().anyMatch(d -> d.from().year() != null)) {
+            // "since the two countries set up a Strategic Partnership in 2015": the countries the text is about.
+            VisitDraft event = ctx.eventInContext(s);
+            String country = event != null && event.foreignCountry() != null ? event.foreignCountry()
+                    : ctx.dominantForeign;
+            if (country != null) {
+                out.add(country);
             }
         }
         return out.size() <= 3 ? out : Set.of();

@@ -165,4 +165,31 @@ class ReferencesAndContextTest {
         assertThat(ofType(r, VisitType.STATE_VISIT)).extracting(v -> v.start().year())
                 .containsExactlyInAnyOrder(2026, 2016);
     }
+
+    @Test
+    void aPartnershipTheTwoCountriesSetUpIsWithTheCountryTheTextIsAbout() {
+        ExtractionResult r = extract("Kenyan President William Ruto held talks with President Luong Cuong in Hanoi on "
+                + "April 4.\n\nThe two leaders noted that ties have grown since the two countries established a "
+                + "Comprehensive Partnership in 2019.", PartialDate.of(2026, 4, 5));
+        assertThat(r.partnerships()).singleElement().satisfies(p -> {
+            assertThat(p.countries()).containsExactlyInAnyOrder("VN", "KE");
+            assertThat(p.since()).isEqualTo(new PartialDate(2019, null, null));
+        });
+    }
+
+    @Test
+    void aPartnershipNamedWithoutCountryOrDateIsNoRecord() {
+        ExtractionResult r = extract("Kenyan President William Ruto held talks with President Luong Cuong in Hanoi on "
+                + "April 4.\n\nThe two countries should elevate their Comprehensive Partnership.",
+                PartialDate.of(2026, 4, 5));
+        assertThat(r.partnerships()).isEmpty();
+    }
+
+    @Test
+    void relationsRaisedAtTheTalksDateTheFramework() {
+        ExtractionResult r = extract("President Luong Cuong and Kenyan President William Ruto agreed to raise bilateral "
+                + "relations to a Strategic Partnership at their talks in Hanoi on April 4.", PartialDate.of(2026, 4, 5));
+        assertThat(r.partnerships()).singleElement()
+                .satisfies(p -> assertThat(p.since()).isEqualTo(PartialDate.of(2026, 4, 4)));
+    }
 }
