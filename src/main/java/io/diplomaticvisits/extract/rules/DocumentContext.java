@@ -26,6 +26,8 @@ final class DocumentContext {
     VisitDraft lastPresentDay;
     /** The last trip that is not recalled. */
     VisitDraft lastPresentTrip;
+    /** The countries of the trips abroad told so far. */
+    final java.util.Set<String> tripHosts = new java.util.HashSet<>();
     /** The last talks that are not recalled: what "after the talks" refers to. */
     VisitDraft lastPresentTalks;
     /**
@@ -46,6 +48,9 @@ final class DocumentContext {
     void remember(VisitDraft draft, PersonMention vietnameseTraveller, int paragraph) {
         lastEvent = draft;
         lastEventParagraph = paragraph;
+        if (draft.isTrip() && draft.host != null) {
+            tripHosts.add(draft.host);
+        }
         if (now.year() == null && draft.start.year() != null && draft.start.month() != null) {
             now = draft.start.monthOnly();
         }

@@ -54,6 +54,9 @@ final class VisitRules {
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
+    /** What follows the date of a dateline: the agency in brackets, then a dash. */
+    private static final java.util.regex.Pattern DATELINE_AGENCY = java.util.regex.Pattern.compile(
+            "\\s*\\([\\p{L}.\\s/]{2,24}\\)\\s*[-–—]");
     /** How far before a date a cue such as "since" or "nhậm chức" makes it the date of another happening. */
     private static final int OTHER_TIME_REACH = 30;
 
@@ -403,7 +406,12 @@ final class VisitRules {
         List<String> foreignHere = foreignCountries(s);
         String sentenceForeign = foreignHere.isEmpty() ? null : foreignHere.get(0);
         String contextForeign = ctx.lastTrip != null ? ctx.lastTrip.foreignCountry() : null;
+        String placeForeign = foreignPlace(s);
+        if (placeForeign != null && !ctx.tripHosts.contains(placeForeign)) {
+            placeForeign = null; // a city of a third country, as of a summit, says nothing of who is from where
+        }
         String fallbackForeign = sentenceForeign != null ? sentenceForeign
+                : placeForeign != null ? placeForeign
                 : ctx.dominantForeign != null ? ctx.dominantForeign
                 : !tripsHere.isEmpty() ? tripsHere.get(0).foreignCountry() : contextForeign;
 
@@ -552,7 +560,9 @@ final class VisitRules {
                 d.countries.add(VIETNAM);
                 d.countries.add(country);
                 if (t.type() == VisitType.RECEPTION) {
-                    boolean foreignReceives = subject != null && country.equals(subject.country());
+                    String subjectCountry = subject == null ? null
+                            : subject.country() != null ? subject.country() : fallbackForeign;
+                    boolean foreignReceives = subject != null && country.equals(subjectCountry);
                     d.host = foreignReceives ? country : VIETNAM;
                     d.guest = foreignReceives ? VIETNAM : country;
                 } else if (VIETNAM.equals(locationCountry)) {
@@ -968,6 +978,16 @@ final class VisitRules {
         return best;
     }
 
+    /** The country of the first foreign city or landmark the sentence names. */
+    private static String foreignPlace(SentenceFacts s) {
+        for (PlaceMention p : s.places()) {
+            if (p.countryCode() != null && !p.countryCode().equals(VIETNAM) && !insideName(s, p)) {
+                return p.countryCode();
+            }
+        }
+        return null;
+    }
+
     /** A city word that is part of a person's name: "Hue" in "Chairman Vuong Dinh Hue". */
     private static boolean insideName(SentenceFacts s, PlaceMention p) {
         for (PersonMention person : s.persons()) {
@@ -1021,7 +1041,7 @@ final class VisitRules {
             if (isYearSpan(d) || someOutsideBrackets && inBrackets(s, d.start())) {
                 continue; // "Ngày 18-11 (giờ Brazil, sáng 19-11 giờ Việt Nam)": the bracket gives another clock
             }
-            if (ofOtherTime(s, d)) {
+            if (ofOtherTime(s, d) || inDateline(s, d)) {
                 continue;
             }
             int distance;
@@ -1054,9 +1074,15 @@ final class VisitRules {
         return s.hasCue("OTHER_TIME", Math.max(0, d.start() - OTHER_TIME_REACH), d.start());
     }
 
+    /** The date of a dateline, "Hà Nội, 11/3 (TTXVN) -", "Hanoi, March 11 (VNA) –": the day of the report. */
+    private static boolean inDateline(SentenceFacts s, DateMention d) {
+        return d.start() <= 40 && DATELINE_AGENCY.matcher(s.original()).region(d.end(), s.original().length())
+                .lookingAt();
+    }
+
     private DateMention sentenceInitialDate(SentenceFacts s) {
         for (DateMention d : s.dates()) {
-            if (d.start() <= 25 && !isYearSpan(d)) {
+            if (d.start() <= 25 && !isYearSpan(d) && !inDateline(s, d)) {
                 return withSentenceYear(s, d);
             }
         }

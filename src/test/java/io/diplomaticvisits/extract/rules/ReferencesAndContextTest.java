@@ -192,4 +192,23 @@ class ReferencesAndContextTest {
         assertThat(r.partnerships()).singleElement()
                 .satisfies(p -> assertThat(p.since()).isEqualTo(PartialDate.of(2026, 4, 4)));
     }
+
+    @Test
+    void theDayOfADatelineIsNotTheDayOfTheEventItReports() {
+        ExtractionResult r = extract("Hà Nội, 12/3 (TTXVN) - Chiều 11/3, Chủ tịch nước Lương Cường hội đàm với Tổng thống "
+                + "Kenya William Ruto tại Phủ Chủ tịch.", new PartialDate(2026, null, null));
+        assertThat(ofType(r, VisitType.TALKS)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 3, 11)));
+    }
+
+    @Test
+    void aHostNamedWithoutCountryInTheCityOfOneOfTheTripsIsOfThatCountry() {
+        ExtractionResult r = extract("Tổng Bí thư Tô Lâm thăm chính thức Kenya từ ngày 20 đến 21/4 và thăm chính thức "
+                + "Tanzania từ ngày 22 đến 23/4.\n\nSáng 20/4, Tổng thống William Ruto chủ trì lễ đón chính thức Tổng Bí "
+                + "thư Tô Lâm tại thủ đô Nairobi.", PartialDate.of(2026, 4, 19));
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.hostCountry()).isEqualTo("KE");
+        assertThat(reception.participants()).extracting(p -> p.name() + "/" + p.country() + "/" + p.role())
+                .contains("William Ruto/KE/HOST", "Tô Lâm/VN/GUEST");
+    }
 }
