@@ -45,6 +45,9 @@ final class ShortNameIndex {
             if (words.size() > 2 && GENERATION_SUFFIXES.contains(words.get(words.size() - 1))) {
                 addKeys(words.subList(0, words.size() - 1), keys); // "Mercer" for "Franklin D. Mercer, Jr."
             }
+            if (words.size() == 3 && words.stream().noneMatch(VietnameseSyllable::looksVietnamese)) {
+                keys.add(words.get(1)); // the father's surname of "Daniel Noboa Azín", "Andrés Manuel López"
+            }
         }
         for (String key : keys) {
             PersonMention before = byKey.putIfAbsent(key, person);

@@ -33,4 +33,22 @@ class ShortNameIndexTest {
         assertThat(copy.resolve("Trung")).isNull();
         assertThat(index.resolve("Trung")).isNotNull();
     }
+
+    @Test
+    void theMiddleWordOfAThreeWordForeignNameIsAKeyButNotOfAVietnameseOne() {
+        ShortNameIndex index = new ShortNameIndex();
+        PersonMention noboa = person("Daniel Noboa Azín", "EC");
+        index.add(noboa);
+        index.add(person("Lê Hoài Trung", "VN"));
+        assertThat(index.resolve("Noboa")).isSameAs(noboa);
+        assertThat(index.resolve("Hoài")).isNull();
+    }
+
+    @Test
+    void bareNamesAreFoundOnlyAfterTheFullName() {
+        ShortNameIndex index = new ShortNameIndex();
+        assertThat(index.isEmpty()).isTrue();
+        index.add(person("Gabriel Boric", "CL"));
+        assertThat(index.isEmpty()).isFalse();
+    }
 }
