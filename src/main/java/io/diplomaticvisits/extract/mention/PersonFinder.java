@@ -69,6 +69,10 @@ public final class PersonFinder {
         return new Scan(text, countries, places, earlier).run(titleSenses);
     }
 
+    /** Words for a building or an office named after the title that follows them: "Phủ Tổng thống", "Dinh Thủ tướng". */
+    private static final List<String> BUILDING_WORDS = List.of("phủ", "dinh", "văn phòng", "cung điện", "tòa nhà",
+            "trụ sở");
+
     private enum AnchorKind { TITLE, HONORIFIC, LEADER, KNOWN }
 
     private record Anchor(int start, AnchorKind kind) {
@@ -155,6 +159,9 @@ public final class PersonFinder {
             if (chain == null) {
                 return start + 1;
             }
+            if (afterBuildingWord(start)) {
+                return chain.end(); // "Phủ Tổng thống Áras an Uachtaráin": the President's palace, not a person
+            }
             String before = precedingCountry(start, claimed);
             int mentionStart = before == null ? start : countriesByEnd.get(precedingCountryEnd(start)).start();
             int namePos = Gaps.skip(s, chain.end());
@@ -166,6 +173,18 @@ public final class PersonFinder {
             String country = chain.country() != null ? chain.country() : before;
             boolean emitted = emit(mentionStart, namePos, chain.senses(), country, honorificWords);
             return emitted ? lastEnd() : chain.end();
+        }
+
+        private boolean afterBuildingWord(int titleStart) {
+            for (String word : BUILDING_WORDS) {
+                int wordStart = titleStart - word.length() - 1;
+                if (wordStart >= 0 && s.charAt(titleStart - 1) == ' '
+                        && s.regionMatches(true, wordStart, word, 0, word.length())
+                        && (wordStart == 0 || !Character.isLetter(s.charAt(wordStart - 1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int fromHonorific(int start) {

@@ -211,4 +211,12 @@ class ReferencesAndContextTest {
         assertThat(reception.participants()).extracting(p -> p.name() + "/" + p.country() + "/" + p.role())
                 .contains("William Ruto/KE/HOST", "Tô Lâm/VN/GUEST");
     }
+
+    @Test
+    void aPalaceNamedAfterATitleIsNoPerson() {
+        ExtractionResult r = extract("Sáng 20/1, Tổng thống Philippines Ferdinand Marcos Jr. chủ trì lễ đón Tổng Bí thư Tô "
+                + "Lâm tại Phủ Tổng thống Malacañang ở Manila.", PartialDate.of(2026, 1, 21));
+        assertThat(r.participants()).extracting(p -> p.name())
+                .containsExactlyInAnyOrder("Ferdinand Marcos Jr.", "Tô Lâm");
+    }
 }
