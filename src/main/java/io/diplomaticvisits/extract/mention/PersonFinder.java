@@ -160,7 +160,7 @@ public final class PersonFinder {
                 return start + 1;
             }
             if (afterBuildingWord(start)) {
-                return chain.end(); // "Phủ Tổng thống Áras an Uachtaráin": the President's palace, not a person
+                return start + 1; // "Phủ Tổng thống Malacañang": the President's palace, not a person
             }
             String before = precedingCountry(start, claimed);
             int mentionStart = before == null ? start : countriesByEnd.get(precedingCountryEnd(start)).start();

@@ -219,4 +219,11 @@ class ReferencesAndContextTest {
         assertThat(r.participants()).extracting(p -> p.name())
                 .containsExactlyInAnyOrder("Ferdinand Marcos Jr.", "Tô Lâm");
     }
+
+    @Test
+    void aPersonTitledRightAfterAPalaceIsStillFound() {
+        ExtractionResult r = extract("Ngày 17/5, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại sứ Kenya tại Việt "
+                + "Nam Peter Mwangi đến chào từ biệt.", PartialDate.of(2026, 5, 18));
+        assertThat(r.participants()).extracting(p -> p.name()).contains("Lương Cường", "Peter Mwangi");
+    }
 }
