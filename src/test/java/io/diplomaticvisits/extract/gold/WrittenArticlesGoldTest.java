@@ -1,0 +1,26 @@
+package io.diplomaticvisits.extract.gold;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The extractor against the articles written for the project (src/test/resources/articles, see its README), with
+ * score.py's matching rules: each folder keeps its overall F1 above a floor a little under what it scores now.
+ */
+class WrittenArticlesGoldTest {
+
+    private static final Path ARTICLES = Path.of("src/test/resources/articles");
+
+    @ParameterizedTest(name = "{0} at least {1}")
+    @CsvSource({"en-a, 0.76", "en-b, 0.71", "vi-a, 0.78", "vi-b, 0.70"})
+    void eachFolderScoresAboveItsFloor(String folder, double floor) throws Exception {
+        Path dir = ARTICLES.resolve(folder);
+        ScoreReport report = CorpusScoring.score(GoldFile.read(dir.resolve("gold.json")), dir);
+        System.out.println(folder + "\n" + report.table());
+        assertThat(report.overall().f1()).as(folder + " overall F1").isGreaterThanOrEqualTo(floor);
+    }
+}
