@@ -218,11 +218,13 @@ public final class PersonFinder {
                     continue;
                 }
                 int runEnd = capitalisedRunEnd(i);
-                String run = s.substring(i, runEnd);
-                boolean single = run.indexOf(' ') < 0;
-                if (!insidePlace(i) && seen.resolve(run) != null && !(single && (nameWords.isStop(run)
-                        || vietnameseLetters && VietnameseSyllable.looksVietnamese(run)))) {
-                    starts.add(i);
+                if (seen.resolveFolded(new String(text.foldedChars(), i, runEnd - i)) != null && !insidePlace(i)) {
+                    String run = s.substring(i, runEnd);
+                    boolean single = run.indexOf(' ') < 0;
+                    if (!(single && (nameWords.isStop(run)
+                            || vietnameseLetters && VietnameseSyllable.looksVietnamese(run)))) {
+                        starts.add(i);
+                    }
                 }
                 i = runEnd;
             }

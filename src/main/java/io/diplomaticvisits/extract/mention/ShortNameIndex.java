@@ -68,6 +68,11 @@ final class ShortNameIndex {
         return byKey.isEmpty();
     }
 
+    /** As {@link #resolve}, for words already folded and joined by single spaces. */
+    PersonMention resolveFolded(String key) {
+        return ambiguous.contains(key) ? null : byKey.get(key);
+    }
+
     /** The one person whose name begins or ends with these words, or null. */
     PersonMention resolve(String shortName) {
         String key = keyOf(shortName);
