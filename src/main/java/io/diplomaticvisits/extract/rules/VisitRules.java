@@ -54,6 +54,8 @@ final class VisitRules {
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
+    /** How far from a session or summit word the name of a gathering of many countries may stand. */
+    private static final int MULTILATERAL_REACH = 30;
     /** What follows the date of a dateline: the agency in brackets, then a dash. */
     private static final java.util.regex.Pattern DATELINE_AGENCY = java.util.regex.Pattern.compile(
             "\\s*\\([\\p{L}.\\s/]{2,24}\\)\\s*[-–—]");
@@ -633,6 +635,10 @@ final class VisitRules {
         }
         if (!countries.contains(VIETNAM) || countries.size() < 2) {
             return null;
+        }
+        if (s.groups().isEmpty() && s.hasCue("MULTILATERAL", Math.max(0, t.start() - MULTILATERAL_REACH),
+                Math.min(s.text().length(), t.end() + MULTILATERAL_REACH))) {
+            return null; // "the outreach session of the G7 Summit hosted by Japan": no session of two countries
         }
         VisitDraft d = new VisitDraft();
         d.type = VisitType.CONFERENCE;

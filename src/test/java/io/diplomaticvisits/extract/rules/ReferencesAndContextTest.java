@@ -226,4 +226,21 @@ class ReferencesAndContextTest {
                 + "Nam Peter Mwangi đến chào từ biệt.", PartialDate.of(2026, 5, 18));
         assertThat(r.participants()).extracting(p -> p.name()).contains("Lương Cường", "Peter Mwangi");
     }
+
+    @Test
+    void attendingASummitOfManyCountriesIsATripAndNoSessionOfTwo() {
+        ExtractionResult r = extract("He recalled that Prime Minister Pham Minh Chinh had travelled to Rio de Janeiro in "
+                + "November 2024 to attend the outreach session of the G20 Summit hosted by Brazil, and said Brasilia "
+                + "values Vietnam's voice.", PartialDate.of(2025, 3, 1));
+        assertThat(ofType(r, VisitType.CONFERENCE)).isEmpty();
+        assertThat(r.visits()).extracting(VisitRecord::hostCountry).containsExactly("BR");
+    }
+
+    @Test
+    void aSessionOfTwoCountriesIsStillASession() {
+        ExtractionResult r = extract("On March 3, Deputy Prime Minister Tran Hong Ha and Brazilian Vice President Geraldo "
+                + "Alckmin co-chaired the fifth session of the Vietnam-Brazil Joint Commission in Brasilia.",
+                PartialDate.of(2026, 3, 4));
+        assertThat(ofType(r, VisitType.CONFERENCE)).hasSize(1);
+    }
 }
