@@ -580,14 +580,9 @@ final class VisitRules {
                         && d.locationCountry.equals(ctx.lastTrip.locationCountry)) {
                     d.city = ctx.lastTrip.city;
                 }
-                DateMention date = nearestDate(s, t, prevEnd, nextStart);
-                if (date == null) {
-                    date = sentenceInitialDate(s);
-                }
+                DateMention date = sentenceDate(s, t, prevEnd, nextStart);
                 if (date != null) {
-                    d.start = withTripYear(date.from(), ctx);
-                    d.end = withTripYear(date.to(), ctx);
-                    d.dateFromText = true;
+                    datedBy(d, date, ctx);
                 } else if (s.hasCue("SAME_DAY", 0, t.start()) && ctx.lastEvent != null) {
                     d.start = ctx.sameDayEvent().start;
                     d.end = d.start;
@@ -657,14 +652,9 @@ final class VisitRules {
                 }
             }
         }
-        DateMention date = nearestDate(s, t, prevEnd, nextStart);
-        if (date == null) {
-            date = sentenceInitialDate(s);
-        }
+        DateMention date = sentenceDate(s, t, prevEnd, nextStart);
         if (date != null) {
-            d.start = withTripYear(date.from(), ctx);
-            d.end = withTripYear(date.to(), ctx);
-            d.dateFromText = true;
+            datedBy(d, date, ctx);
         } else if (ctx.lastTrip != null && countries.contains(ctx.lastTrip.foreignCountry())) {
             d.start = ctx.lastTrip.start.monthOnly();
             d.end = d.start;
@@ -682,6 +672,18 @@ final class VisitRules {
     }
 
     // ---------------------------------------------------------------- shared helpers
+
+    /** The date the sentence states for the trigger, else the one opening it, or null. */
+    private DateMention sentenceDate(SentenceFacts s, Trigger t, int prevEnd, int nextStart) {
+        DateMention date = nearestDate(s, t, prevEnd, nextStart);
+        return date != null ? date : sentenceInitialDate(s);
+    }
+
+    private static void datedBy(VisitDraft d, DateMention date, DocumentContext ctx) {
+        d.start = withTripYear(date.from(), ctx);
+        d.end = withTripYear(date.to(), ctx);
+        d.dateFromText = true;
+    }
 
     /**
      * A day without a year in the months of the trip the text is about, which gives its year ("từ ngày 9 đến
