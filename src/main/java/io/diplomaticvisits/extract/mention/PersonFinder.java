@@ -9,6 +9,7 @@ import io.diplomaticvisits.extract.lexicon.QualifierKind;
 import io.diplomaticvisits.extract.lexicon.TitleLexicon;
 import io.diplomaticvisits.extract.lexicon.TitleSense;
 import io.diplomaticvisits.extract.model.Rank;
+import io.diplomaticvisits.extract.text.LanguageDetector;
 import io.diplomaticvisits.extract.text.MatchText;
 
 import java.util.ArrayList;
@@ -80,8 +81,7 @@ public final class PersonFinder {
 
     private static boolean hasVietnameseLetters(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u1EA0' && c <= '\u1EF9' || "ăĂâÂđĐÐêÊôÔơƠưƯĩĨũŨ".indexOf(c) >= 0) {
+            if (LanguageDetector.isVietnameseLetter(s.charAt(i))) {
                 return true;
             }
         }
@@ -97,8 +97,9 @@ public final class PersonFinder {
         private final ShortNameIndex seen;
         private final List<PersonMention> out = new ArrayList<>();
         private final TitleChainReader chains;
-        /** Where the sentence names a country or a place: no bare name of a person starts inside one. */
-        private final List<int[]> placeSpans = new ArrayList<>();
+        /** The sentence's countries and places: no bare name of a person starts inside one. */
+        private final List<CountryMention> countries;
+        private final List<PlaceMention> places;
 
         Scan(MatchText text, List<CountryMention> countries, List<PlaceMention> places, KnownPersons earlier) {
             this.text = text;
@@ -108,12 +109,8 @@ public final class PersonFinder {
                 countriesByEnd.putIfAbsent(c.end(), c);
             }
             this.seen = earlier.shortNames();
-            for (CountryMention c : countries) {
-                placeSpans.add(new int[] {c.start(), c.end()});
-            }
-            for (PlaceMention p : places) {
-                placeSpans.add(new int[] {p.start(), p.end()});
-            }
+            this.countries = countries;
+            this.places = places;
             Map<Integer, PlaceMention> placesByStart = places.isEmpty() ? Map.of() : new HashMap<>();
             for (PlaceMention p : places) {
                 if (p.kind() != PlaceKind.LANDMARK && p.countryCode() != null) {
@@ -251,8 +248,13 @@ public final class PersonFinder {
         }
 
         private boolean insidePlace(int pos) {
-            for (int[] span : placeSpans) {
-                if (pos >= span[0] && pos < span[1]) {
+            for (CountryMention c : countries) {
+                if (pos >= c.start() && pos < c.end()) {
+                    return true;
+                }
+            }
+            for (PlaceMention p : places) {
+                if (pos >= p.start() && pos < p.end()) {
                     return true;
                 }
             }

@@ -556,7 +556,7 @@ final class AgreementRules {
         if (event != null && !event.isTrip() && event.start.day() != null) {
             return YearAnchor.apply(event.start, ctx.publicationDate);
         }
-        PartialDate context = ctx.lastEventMonth(s);
+        PartialDate context = event == null ? PartialDate.UNKNOWN : event.start.monthOnly();
         if (context.allPartsUnknown() && ctx.publicationDate.month() != null) {
             // Reported with no date and before any event: news of the day of publication.
             return ctx.publicationDate.monthOnly();

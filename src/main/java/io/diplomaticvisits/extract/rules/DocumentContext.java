@@ -2,6 +2,7 @@ package io.diplomaticvisits.extract.rules;
 
 import io.diplomaticvisits.extract.mention.PersonMention;
 import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.VisitType;
 
 /**
  * What the text is about so far: the trip the current paragraphs describe and the last event. Later
@@ -36,7 +37,6 @@ final class DocumentContext {
      */
     private PartialDate now;
     PersonMention lastVietnameseTraveller;
-    Integer paragraphYear;
     /** The foreign country the whole document is most about, or null. */
     String dominantForeign;
 
@@ -62,7 +62,7 @@ final class DocumentContext {
             if (draft.isTrip()) {
                 lastPresentTrip = draft;
             }
-            if (draft.type == io.diplomaticvisits.extract.model.VisitType.TALKS) {
+            if (draft.type == VisitType.TALKS) {
                 lastPresentTalks = draft;
             }
         }

@@ -548,11 +548,10 @@ final class VisitRules {
         String locationCountry = locationCountry(s, ctx, tripsHere);
         List<Object> targets = new ArrayList<>(foreign);
         targets.addAll(counterparts);
-        if (targets.size() != 1 || vnSides.size() < 2) {
-            vnSides = vnSide == null ? java.util.Collections.singletonList(null) : List.of(vnSide);
-        }
         // "met President A and Chairman B": one encounter with each of the Vietnamese leaders listed.
-        for (PersonMention ours : vnSides) {
+        List<PersonMention> ourSides = targets.size() == 1 && vnSides.size() > 1 ? vnSides
+                : java.util.Collections.singletonList(vnSide);
+        for (PersonMention ours : ourSides) {
             for (Object target : targets) {
                 PersonMention person = target instanceof PersonMention pm ? pm : null;
                 String country = person != null ? person.country() : (String) target;
@@ -580,7 +579,7 @@ final class VisitRules {
                         && d.locationCountry.equals(ctx.lastTrip.locationCountry)) {
                     d.city = ctx.lastTrip.city;
                 }
-                DateMention date = sentenceDate(s, t, prevEnd, nextStart);
+                DateMention date = nearestDate(s, t, prevEnd, nextStart);
                 if (date != null) {
                     datedBy(d, date, ctx);
                 } else if (s.hasCue("SAME_DAY", 0, t.start()) && ctx.lastEvent != null) {
@@ -652,7 +651,7 @@ final class VisitRules {
                 }
             }
         }
-        DateMention date = sentenceDate(s, t, prevEnd, nextStart);
+        DateMention date = nearestDate(s, t, prevEnd, nextStart);
         if (date != null) {
             datedBy(d, date, ctx);
         } else if (ctx.lastTrip != null && countries.contains(ctx.lastTrip.foreignCountry())) {
@@ -672,12 +671,6 @@ final class VisitRules {
     }
 
     // ---------------------------------------------------------------- shared helpers
-
-    /** The date the sentence states for the trigger, else the one opening it, or null. */
-    private DateMention sentenceDate(SentenceFacts s, Trigger t, int prevEnd, int nextStart) {
-        DateMention date = nearestDate(s, t, prevEnd, nextStart);
-        return date != null ? date : sentenceInitialDate(s);
-    }
 
     private static void datedBy(VisitDraft d, DateMention date, DocumentContext ctx) {
         d.start = withTripYear(date.from(), ctx);
@@ -874,8 +867,9 @@ final class VisitRules {
         for (int i = 0; i + 1 < persons.size(); i++) {
             PersonMention a = persons.get(i);
             PersonMention b = persons.get(i + 1);
+            boolean oneVietnamese = VIETNAM.equals(a.country()) != VIETNAM.equals(b.country());
             if (a.start() < prevEnd || b.end() > t.start() || a.country() == null || b.country() == null
-                    || a.country().equals(b.country()) || !VIETNAM.equals(a.country()) && !VIETNAM.equals(b.country())) {
+                    || !oneVietnamese) {
                 continue;
             }
             if (LIST_SEPARATORS.contains(withoutTitlesAndCountries(s, a.end(), b.start()))) {

@@ -113,7 +113,7 @@ public final class LanguageDetector {
     }
 
     /** Letters that only Vietnamese uses among the languages this service reads. */
-    static boolean isVietnameseLetter(char c) {
+    public static boolean isVietnameseLetter(char c) {
         if (c >= '\u1EA0' && c <= '\u1EF9') {
             return true;
         }
