@@ -21,18 +21,21 @@ final class DateLexicon {
     private final boolean[] firstChars;
     private final PhraseMatcher<Boolean> publicationLabels;
     private final List<String> frontMatterKeys;
+    private final PhraseMatcher<Boolean> futureWords;
 
-    private DateLexicon(PhraseMatcher<DateWord> words, boolean[] firstChars,
-                        PhraseMatcher<Boolean> publicationLabels, List<String> frontMatterKeys) {
+    private DateLexicon(PhraseMatcher<DateWord> words, boolean[] firstChars, PhraseMatcher<Boolean> publicationLabels,
+                        List<String> frontMatterKeys, PhraseMatcher<Boolean> futureWords) {
         this.words = words;
         this.firstChars = firstChars;
         this.publicationLabels = publicationLabels;
         this.frontMatterKeys = frontMatterKeys;
+        this.futureWords = futureWords;
     }
 
     static DateLexicon from(TsvTable table) {
         Map<String, DateWord.Builder> grouped = new LinkedHashMap<>();
         PhraseMatcher.Builder<Boolean> labels = PhraseMatcher.builder();
+        PhraseMatcher.Builder<Boolean> future = PhraseMatcher.builder();
         List<String> keys = new ArrayList<>();
         boolean[] firstChars = new boolean[FIRST_CHAR_TABLE];
         for (TsvTable.Row row : table.rows()) {
@@ -41,6 +44,7 @@ final class DateLexicon {
             switch (kind) {
                 case "PUB_LABEL" -> phrases.forEach(p -> labels.add(p, Boolean.TRUE));
                 case "FRONT_MATTER_KEY" -> phrases.forEach(p -> keys.add(p.toLowerCase(Locale.ROOT)));
+                case "FUTURE" -> phrases.forEach(p -> future.add(p, Boolean.TRUE));
                 default -> {
                     DateWord.Kind k;
                     try {
@@ -66,7 +70,7 @@ final class DateLexicon {
                 firstChars[first] = true;
             }
         });
-        return new DateLexicon(words.build(), firstChars, labels.build(), List.copyOf(keys));
+        return new DateLexicon(words.build(), firstChars, labels.build(), List.copyOf(keys), future.build());
     }
 
     /** The listed word starting at {@code i}, or null; {@code i} must be a word start. */
@@ -79,6 +83,12 @@ final class DateLexicon {
             return null;
         }
         return words.longestAt(text, i);
+    }
+
+    /** Where the first word that looks ahead ("will", "sẽ") starts in {@code text}, or -1. */
+    int firstFutureWord(MatchText text) {
+        List<PhraseMatch<Boolean>> found = futureWords.findAll(text);
+        return found.isEmpty() ? -1 : found.get(0).start();
     }
 
     PhraseMatcher<Boolean> publicationLabels() {

@@ -49,6 +49,11 @@ final class DateScan {
     private final int n;
     private final RelativeDates relative;
     private final List<DateMention> out = new ArrayList<>();
+    /** Where the sentence first looks ahead ("will", "sẽ"); read when a weekday alone is first met. */
+    private int futureWord = UNREAD;
+    private static final int UNREAD = -2;
+    /** A weekday after "until"/"đến" closes the range opened by a date this close before it. */
+    private static final int WEEKDAY_RANGE_GAP = 80;
 
     DateScan(DateLexicon lexicon, MatchText text, PartialDate anchor) {
         this.lexicon = lexicon;
@@ -262,12 +267,66 @@ final class DateScan {
                 end = w.end();
             }
         }
+        if (modifier == null && weekOffset == null) {
+            DateMention opening = rangeOpeningBefore(pre.start);
+            if (opening != null) {
+                PartialDate last = RelativeDates.weekdayAfter(opening.to(), pre.weekday);
+                if (last != null) {
+                    out.set(out.size() - 1, new DateMention(opening.start(), end, opening.from(), last));
+                    return end;
+                }
+            }
+            if (looksAheadBefore(pre.start)) {
+                PartialDate day = relative.weekdayOnOrAfterAnchor(pre.weekday);
+                if (day == null) {
+                    return -1;
+                }
+                out.add(new DateMention(pre.start, end, day, day));
+                return end;
+            }
+        }
         PartialDate day = relative.weekday(pre.weekday, modifier, weekOffset);
         if (day == null) {
             return -1;
         }
         out.add(new DateMention(pre.start, end, day, day));
         return end;
+    }
+
+    /**
+     * The date that a weekday at {@code at} closes as the end of a range ("arrived on Thursday for a visit lasting
+     * until Saturday"): the last date read, a whole day, when "until"/"đến" stands right before the weekday.
+     */
+    private DateMention rangeOpeningBefore(int at) {
+        if (out.isEmpty()) {
+            return null;
+        }
+        DateMention last = out.get(out.size() - 1);
+        if (last.to() == null || last.to().day() == null || at - last.end() > WEEKDAY_RANGE_GAP) {
+            return null;
+        }
+        int b = at - 1;
+        while (b > last.end() && s.charAt(b) == ' ') {
+            b--;
+        }
+        int wordStart = b;
+        while (wordStart > last.end() && Character.isLetter(s.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart > b) {
+            return null;
+        }
+        PhraseMatch<DateWord> w = wordAt(wordStart);
+        boolean until = w != null && w.end() == b + 1 && (w.value().is(RANGE_TO) || s.startsWith("until", wordStart)
+                || s.startsWith("till", wordStart));
+        return until ? last : null;
+    }
+
+    private boolean looksAheadBefore(int at) {
+        if (futureWord == UNREAD) {
+            futureWord = lexicon.firstFutureWord(text);
+        }
+        return futureWord >= 0 && futureWord < at;
     }
 
     // ---------------------------------------------------------------- one date

@@ -7,6 +7,8 @@ import io.diplomaticvisits.extract.text.MatchText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the publication date at the top of a document: a front-matter key, a labelled line ("Ngày đăng:",
@@ -15,11 +17,14 @@ import java.util.Optional;
 final class PublicationDateReader {
 
     private static final int HEAD_CHARS = 6000;
-    private static final int LINES_TO_READ = 8;
+    private static final int LINES_TO_READ = 16;
     private static final int FRONT_MATTER_LINES = 100;
     /** A dateline's place ("Hà Nội,") is short; so is what may follow a date alone on its line ("14:11 (GMT+7)"). */
     private static final int MAX_DATELINE_PREFIX = 40;
     private static final int MAX_TAIL_AFTER_LONE_DATE = 30;
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "[,|\\-–]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*"
+            + "(?:\\(?(?:GMT|UTC)\\s*(?:[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|\\b(?:ICT|[ECMP][SD]?T|CES?T|JST|KST|BST)\\b)?");
 
     private final DateFinder finder;
     private final DateLexicon lexicon;
@@ -117,11 +122,17 @@ final class PublicationDateReader {
             return Optional.of(m.from());
         }
         String before = line.substring(Math.min(lead, m.start()), m.start()).strip();
-        String after = line.substring(m.end()).strip();
+        String after = withoutClockTime(line.substring(m.end()).strip());
         boolean loneDate = before.isEmpty() && after.length() <= MAX_TAIL_AFTER_LONE_DATE;
         boolean dateline = !before.isEmpty() && before.length() <= MAX_DATELINE_PREFIX
                 && endsWithDatelineMark(before);
         return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
+    }
+
+    /** What follows a date once a time of day and its zone are taken off ("4:12 PM GMT+7 Updated 2 hours ago"). */
+    private static String withoutClockTime(String tail) {
+        Matcher time = CLOCK_TIME.matcher(tail);
+        return time.lookingAt() ? tail.substring(time.end()).strip() : tail;
     }
 
     /** Whether {@code line} has a run of at least four digits, as every year read without an anchor has. */

@@ -93,6 +93,18 @@ final class RelativeDates {
         return of(d);
     }
 
+    /** The first {@code isoDay} on or after the anchor: a weekday the sentence looks ahead to ("will meet on Friday"). */
+    PartialDate weekdayOnOrAfterAnchor(int isoDay) {
+        return day == null ? null : of(day.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(isoDay))));
+    }
+
+    /** The first {@code isoDay} after {@code start}, a whole date: the end of a range of weekdays. */
+    static PartialDate weekdayAfter(PartialDate start, int isoDay) {
+        LocalDate from = start.year() == null || start.month() == null ? null
+                : toLocalDate(start.year(), start.month(), start.day());
+        return from == null ? null : of(from.with(TemporalAdjusters.next(DayOfWeek.of(isoDay))));
+    }
+
     /** The year of a month name with "next"/"last"/"this", or null when the anchor has no month. */
     Integer yearOfMonth(int monthOfYear, int modifier) {
         if (month == null) {

@@ -262,6 +262,30 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayTheSentenceLooksAheadToIsTheComingOne() {
+        assertOne("The minister will meet his counterpart on Friday.", WEDNESDAY_2024_06_19, "Friday",
+                date(2024, 6, 21), date(2024, 6, 21));
+        assertOne("He was scheduled to meet the President on Saturday.", WEDNESDAY_2024_06_19, "Saturday",
+                date(2024, 6, 22), date(2024, 6, 22));
+        assertOne("Đoàn sẽ làm việc tại Đà Nẵng vào thứ Sáu.", WEDNESDAY_2024_06_19, "thứ Sáu", date(2024, 6, 21),
+                date(2024, 6, 21));
+        assertOne("He will arrive on Wednesday.", WEDNESDAY_2024_06_19, "Wednesday", date(2024, 6, 19),
+                date(2024, 6, 19));
+        assertOne("On Monday the two sides signed a deal that will take effect soon.", WEDNESDAY_2024_06_19,
+                "Monday", date(2024, 6, 17), date(2024, 6, 17));
+    }
+
+    @Test
+    void aWeekdayAfterUntilClosesTheRangeOfTheDateBeforeIt() {
+        assertOne("He flew into Hanoi on Monday for a visit lasting until Thursday.", WEDNESDAY_2024_06_19,
+                "Monday for a visit lasting until Thursday", date(2024, 6, 17), date(2024, 6, 20));
+        assertOne("The delegation stayed from Sunday to Tuesday.", WEDNESDAY_2024_06_19, "Sunday to Tuesday",
+                date(2024, 6, 16), date(2024, 6, 18));
+        assertOne("Talks ran from June 10, 2024 through Friday.", WEDNESDAY_2024_06_19,
+                "June 10, 2024 through Friday", date(2024, 6, 10), date(2024, 6, 14));
+    }
+
+    @Test
     void dayWordsResolveAgainstTheAnchor() {
         assertOne("The President arrived today.", WEDNESDAY_2024_06_19, "today", date(2024, 6, 19), date(2024, 6, 19));
         assertOne("Sáng nay, Thủ tướng tiếp Đại sứ.", WEDNESDAY_2024_06_19, "Sáng nay", date(2024, 6, 19),
@@ -342,7 +366,7 @@ class DateFinderTest {
                 + "Tổng Bí thư, hai bên đã ký kết bản ghi nhớ về hợp tác.")).isEmpty();
         assertThat(FINDER.publicationDate("Chiều 25/7, hai bên hội đàm.")).isEmpty();
         assertThat(FINDER.publicationDate("")).isEmpty();
-        String late = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nNgày đăng: 2024-06-19";
+        String late = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\nn\no\np\nq\nNgày đăng: 2024-06-19";
         assertThat(FINDER.publicationDate(late)).isEmpty();
     }
 }

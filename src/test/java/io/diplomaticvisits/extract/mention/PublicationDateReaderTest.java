@@ -36,4 +36,17 @@ class PublicationDateReaderTest {
                 .map(d -> d.year() + "-" + d.month()).contains("2023-9");
         assertThat(finder.publicationDate("Ngày 15/6, tại Hà Nội, hai bên gặp nhau.")).isEmpty();
     }
+
+    @Test
+    void aDateUnderAPageMenuIsReadWithItsTimeOfDay() {
+        String page = String.join("\n", "Skip to main content", "News", "World   Business   Markets", "Register",
+                "Asia Pacific", "Leaders meet in Hanoi", "By Staff", "Photo gallery", "Share", "Listen",
+                "June 23, 2023 4:12 PM GMT+7 Updated 2 hours ago", "", "HANOI, June 23 - The two leaders met.");
+        assertThat(finder.publicationDate(page)).map(d -> d.year() + "-" + d.month() + "-" + d.day())
+                .contains("2023-6-23");
+        assertThat(finder.publicationDate("Thứ Sáu, 20/9/2024, 14:30 (GMT+7) | Thế giới\nNội dung"))
+                .map(d -> d.year() + "-" + d.month()).contains("2024-9");
+        assertThat(finder.publicationDate("June 23, 2023 and a sentence of prose that goes on for long enough.\nx"))
+                .isEmpty();
+    }
 }
