@@ -54,6 +54,8 @@ final class VisitRules {
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
+    /** "was received", "were warmly welcomed": the auxiliary ends right before the reception word. */
+    private static final int PASSIVE_REACH = 16;
     /** How far from a session or summit word the name of a gathering of many countries may stand. */
     private static final int MULTILATERAL_REACH = 30;
     /** What follows the date of a dateline: the agency in brackets, then a dash. */
@@ -563,7 +565,8 @@ final class VisitRules {
                 if (t.type() == VisitType.RECEPTION) {
                     String subjectCountry = subject == null ? null
                             : subject.country() != null ? subject.country() : fallbackForeign;
-                    boolean foreignReceives = subject != null && country.equals(subjectCountry);
+                    boolean subjectReceives = !s.hasCue("PASSIVE", Math.max(0, t.start() - PASSIVE_REACH), t.start());
+                    boolean foreignReceives = subject != null && country.equals(subjectCountry) == subjectReceives;
                     d.host = foreignReceives ? country : VIETNAM;
                     d.guest = foreignReceives ? VIETNAM : country;
                 } else if (VIETNAM.equals(locationCountry)) {
@@ -1052,6 +1055,8 @@ final class VisitRules {
             } else if (d.end() <= t.start() && d.end() >= prevEnd) {
                 // A date after the trigger is its own ("hội đàm ... ngày 7/7"); one before may belong to a trip.
                 distance = t.start() - d.end() + DATE_WINDOW;
+            } else if (d.start() < t.start() && d.end() > t.end() && d.start() >= prevEnd) {
+                distance = 0; // "on Wednesday for a state visit lasting until Friday": a range around the trigger
             } else {
                 continue;
             }

@@ -1,0 +1,66 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.Extractor;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.VisitRecord;
+import io.diplomaticvisits.extract.model.VisitType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How wire stories and foreign readouts tell events: weekdays instead of dates, the passive voice, the date under
+ * the page's menu. Sentences written for these tests.
+ */
+class WireStoryTest {
+
+    private static ExtractionResult extract(String text, PartialDate publishedAt) {
+        return Extractor.standard().extract("test", text, publishedAt);
+    }
+
+    private static List<VisitRecord> ofType(ExtractionResult r, VisitType type) {
+        return r.visits().stream().filter(v -> v.type() == type).toList();
+    }
+
+    @Test
+    void aGuestReceivedByAVietnameseLeaderIsTheGuest() {
+        ExtractionResult r = extract("Later on Friday, Australian Prime Minister Anthony Albanese was received by Prime "
+                + "Minister Pham Minh Chinh at the Government Office in Hanoi.", PartialDate.of(2026, 6, 5));
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.hostCountry()).isEqualTo("VN");
+        assertThat(reception.guestCountry()).isEqualTo("AU");
+        assertThat(reception.start()).isEqualTo(PartialDate.of(2026, 6, 5));
+    }
+
+    @Test
+    void aVietnameseLeaderWarmlyWelcomedAbroadIsTheGuest() {
+        ExtractionResult r = extract("On Tuesday, President Luong Cuong was warmly welcomed by Chilean President "
+                + "Gabriel Boric at La Moneda Palace in Santiago.", PartialDate.of(2026, 11, 12));
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.hostCountry()).isEqualTo("CL");
+        assertThat(reception.guestCountry()).isEqualTo("VN");
+        assertThat(reception.start()).isEqualTo(PartialDate.of(2026, 11, 10));
+    }
+
+    @Test
+    void aTripFromOneWeekdayUntilAnotherSpansTheDaysBetween() {
+        ExtractionResult r = extract("HANOI, Nov 13 (Reuters) - South African President Cyril Ramaphosa flew into "
+                + "Hanoi on Wednesday for a state visit lasting until Friday.", PartialDate.of(2026, 11, 13));
+        VisitRecord trip = ofType(r, VisitType.STATE_VISIT).get(0);
+        assertThat(trip.start()).isEqualTo(PartialDate.of(2026, 11, 11));
+        assertThat(trip.end()).isEqualTo(PartialDate.of(2026, 11, 13));
+        assertThat(trip.guestCountry()).isEqualTo("ZA");
+    }
+
+    @Test
+    void aMeetingTheVisitorIsScheduledForIsOnTheComingWeekday() {
+        ExtractionResult r = extract("South African President Cyril Ramaphosa is also scheduled to meet Communist Party General Secretary To Lam "
+                + "on Saturday in Hanoi.", PartialDate.of(2026, 11, 13));
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.start()).isEqualTo(PartialDate.of(2026, 11, 14));
+        assertThat(meeting.countries()).containsExactly("VN", "ZA");
+    }
+}
