@@ -223,9 +223,43 @@ final class DateScan {
         if (!pre.partOfDay) {
             end = partOfDaySuffixEnd(end);
         }
+        end = withRelativeYear(a, end);
         PartialDate from = a.date();
         out.add(new DateMention(start, end, from, a.to == null ? from : a.to.date()));
         return end;
+    }
+
+    /**
+     * A month without a year followed by the year it is in relative to the anchor: "April 4 this year", "in May of
+     * last year", "tháng 1 năm nay", "tháng 3 vừa qua", "tháng 10 tới". Sets the year and returns the new end.
+     */
+    private int withRelativeYear(Atom a, int end) {
+        if (a.year != null || a.month == null || a.to != null && (a.to.year != null || a.to.month < a.month)) {
+            return end;
+        }
+        int q = skip(end);
+        if (s.startsWith("of ", q)) {
+            q = skip(q + 3);
+        }
+        PhraseMatch<DateWord> w = wordAt(q);
+        if (w == null) {
+            return end;
+        }
+        Integer year = null;
+        if (w.value().is(RELATIVE) && w.value().relativeUnit() == DateWord.Unit.YEAR) {
+            PartialDate[] shifted = relative.shift(DateWord.Unit.YEAR, w.value().value(RELATIVE));
+            year = shifted == null ? null : shifted[0].year();
+        } else if (w.value().is(MODIFIER) && !opensWeekdayOrMonth(skip(w.end()))) {
+            year = relative.yearOfMonth(a.month, w.value().value(MODIFIER));
+        }
+        if (year == null) {
+            return end;
+        }
+        a.year = year;
+        if (a.to != null) {
+            a.to.year = year;
+        }
+        return w.end();
     }
 
     private boolean opensWeekdayOrMonth(int p) {
@@ -737,7 +771,8 @@ final class DateScan {
         if (Character.isLetterOrDigit(c) || c == '%' || c == '/' || c == '_') {
             return false;
         }
-        return !((c == '.' || c == ',') && digitAt(s, e + 1));
+        // "Oct 31, 2024,09:15": a clock time glued on by a comma is no decimal part
+        return !((c == '.' || c == ',') && digitAt(s, e + 1)) || c == ',' && timeEnd(e + 1) > 0;
     }
 
     /** The end of a four-digit year in {@code [min, max]} starting at {@code p}, or -1. */

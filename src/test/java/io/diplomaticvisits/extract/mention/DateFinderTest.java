@@ -286,6 +286,24 @@ class DateFinderTest {
     }
 
     @Test
+    void aMonthFollowedByARelativeYearTakesThatYear() {
+        assertOne("They first spoke on April 4 this year.", WEDNESDAY_2024_06_19, "April 4 this year",
+                date(2024, 4, 4), date(2024, 4, 4));
+        assertOne("He visited Tokyo in May of last year.", WEDNESDAY_2024_06_19, "May of last year",
+                date(2023, 5, null), date(2023, 5, null));
+        assertOne("Cuộc điện đàm hồi tháng 1 năm nay.", WEDNESDAY_2024_06_19, "tháng 1 năm nay",
+                date(2024, 1, null), date(2024, 1, null));
+        assertOne("Từ 10-12/3 năm ngoái, đoàn thăm Lào.", WEDNESDAY_2024_06_19, "10-12/3 năm ngoái",
+                date(2023, 3, 10), date(2023, 3, 12));
+        assertOne("Chuyến thăm hồi tháng 3 vừa qua.", WEDNESDAY_2024_06_19, "tháng 3 vừa qua", date(2024, 3, null),
+                date(2024, 3, null));
+        assertOne("Hội nghị vào tháng 10 tới.", WEDNESDAY_2024_06_19, "tháng 10 tới", date(2024, 10, null),
+                date(2024, 10, null));
+        assertThat(find("Chuyến thăm hồi tháng 1 năm nay.")).extracting(DateMention::from)
+                .containsExactly(date(null, 1, null));
+    }
+
+    @Test
     void dayWordsResolveAgainstTheAnchor() {
         assertOne("The President arrived today.", WEDNESDAY_2024_06_19, "today", date(2024, 6, 19), date(2024, 6, 19));
         assertOne("Sáng nay, Thủ tướng tiếp Đại sứ.", WEDNESDAY_2024_06_19, "Sáng nay", date(2024, 6, 19),

@@ -46,6 +46,8 @@ class PublicationDateReaderTest {
                 .contains("2023-6-23");
         assertThat(finder.publicationDate("Thứ Sáu, 20/9/2024, 14:30 (GMT+7) | Thế giới\nNội dung"))
                 .map(d -> d.year() + "-" + d.month()).contains("2024-9");
+        assertThat(finder.publicationDate("Home » Business\n\nThursday, Oct 31, 2024,09:15 (GMT+7)\n\nBy Staff"))
+                .map(d -> d.year() + "-" + d.month() + "-" + d.day()).contains("2024-10-31");
         assertThat(finder.publicationDate("June 23, 2023 and a sentence of prose that goes on for long enough.\nx"))
                 .isEmpty();
     }
