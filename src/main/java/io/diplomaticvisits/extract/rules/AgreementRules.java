@@ -46,6 +46,10 @@ final class AgreementRules {
     private static final List<String> LIST_OPENERS = List.of("trong đó có", "bao gồm", "gồm", "including",
             "among them", "among which", "namely");
 
+    /** Words for documents in the plural: a sentence that ends on a colon after them opens a list of them. */
+    private static final List<String> DOCUMENTS_IN_PLURAL = List.of("văn kiện", "văn bản", "các thỏa thuận",
+            "các bản ghi nhớ", "các hiệp định", "documents", "agreements", "memoranda", "instruments", "deals");
+
     /** Words of a heading over a list of the documents made: one a line follows. */
     private static final List<String> LIST_HEADINGS = List.of("the following documents", "documents signed",
             "documents were signed", "documents exchanged", "list of outcomes", "list of documents",
@@ -75,7 +79,7 @@ final class AgreementRules {
         }
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
         boolean acts = cueMatches.stream().anyMatch(c -> c.value().equals("ACTION"));
-        if (acts && LIST_HEADINGS.stream().anyMatch(s.text().lower()::contains)) {
+        if (acts && (LIST_HEADINGS.stream().anyMatch(s.text().lower()::contains) || opensListOfDocuments(s))) {
             // "The following documents were signed ...:", "Documents signed during the visit": a list follows.
             heading = new Heading(parties(s, ctx, eventsHere, false), date(s, ctx));
         }
@@ -430,6 +434,12 @@ final class AgreementRules {
             }
         }
         return null;
+    }
+
+    /** "... chứng kiến lễ trao các văn kiện hợp tác giữa các bộ, ngành hai nước, gồm:": a list of documents follows. */
+    private static boolean opensListOfDocuments(SentenceFacts s) {
+        String text = s.text().lower().strip();
+        return text.endsWith(":") && DOCUMENTS_IN_PLURAL.stream().anyMatch(text::contains);
     }
 
     /** Where a list item's text starts after its marker: "1.", "(ii)", "a)", "-", "•". */

@@ -18,6 +18,8 @@ final class DocumentContext {
     /** Vietnamese text is about Vietnam's side unless it says otherwise; English text may be about anyone. */
     boolean vietnameseText;
     VisitDraft lastTrip;
+    /** The paragraph that told {@link #lastTrip}. */
+    private int lastTripParagraph = -1;
     VisitDraft lastEvent;
     /** The paragraph that told {@link #lastEvent}. */
     int lastEventParagraph = -1;
@@ -45,6 +47,18 @@ final class DocumentContext {
         this.now = this.publicationDate;
     }
 
+    /**
+     * A new paragraph after one that recalled a trip from before the publication ("He recalled his visit in
+     * December last year") comes back to the trip of the present: its sentences borrow that trip's date and sides.
+     */
+    void enter(int paragraph) {
+        if (paragraph != lastTripParagraph && lastTrip != null && lastPresentTrip != null && lastTrip != lastPresentTrip
+                && isRecalled(lastTrip)) {
+            lastTrip = lastPresentTrip;
+            lastTripParagraph = -1;
+        }
+    }
+
     void remember(VisitDraft draft, PersonMention vietnameseTraveller, int paragraph) {
         lastEvent = draft;
         lastEventParagraph = paragraph;
@@ -68,6 +82,7 @@ final class DocumentContext {
         }
         if (draft.isTrip()) {
             lastTrip = draft;
+            lastTripParagraph = paragraph;
             if (vietnameseTraveller != null) {
                 lastVietnameseTraveller = vietnameseTraveller;
             }

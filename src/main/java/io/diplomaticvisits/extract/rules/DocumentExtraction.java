@@ -79,6 +79,7 @@ public final class DocumentExtraction {
             agreementRules.applyTitle(title, context, sources);
         }
         for (SentenceFacts s : content) {
+            context.enter(s.paragraph());
             List<VisitDraft> eventsHere = new ArrayList<>();
             for (VisitDraft draft : visitRules.apply(s, context, sources)) {
                 VisitDraft kept = merger.add(draft);

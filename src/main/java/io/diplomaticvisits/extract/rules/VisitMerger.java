@@ -46,7 +46,7 @@ final class VisitMerger {
         }
         PartialDate aStart = YearAnchor.apply(a.start, published);
         PartialDate bStart = YearAnchor.apply(b.start, published);
-        if (!aStart.agreesWith(bStart) && !withinTour(a, b) && !withinTour(b, a)) {
+        if (!aStart.agreesWith(bStart) && !withinTour(a, b) && !withinTour(b, a) && !tripDaysOverlap(a, b)) {
             return false;
         }
         if (a.isTrip()) {
@@ -79,6 +79,22 @@ final class VisitMerger {
                 || dates.stream().allMatch(d -> d.year() != null);
         return allDays && sameYearKnowledge && dayKey(trip.start) >= dayKey(tour.start)
                 && dayKey(trip.end) <= dayKey(tour.end);
+    }
+
+    /**
+     * Two trips whose days overlap, all four ends with a year, month and day after anchoring: "thăm chính thức từ
+     * ngày 1 đến 2/11" and "tối 2/11 rời Hà Nội, kết thúc chuyến thăm chính thức" are one trip.
+     */
+    private boolean tripDaysOverlap(VisitDraft a, VisitDraft b) {
+        if (!a.isTrip() || !b.isTrip()) {
+            return false;
+        }
+        List<PartialDate> dates = List.of(YearAnchor.apply(a.start, published), YearAnchor.apply(a.end, published),
+                YearAnchor.apply(b.start, published), YearAnchor.apply(b.end, published));
+        if (!dates.stream().allMatch(d -> d.year() != null && d.month() != null && d.day() != null)) {
+            return false;
+        }
+        return dayKey(dates.get(0)) <= dayKey(dates.get(3)) && dayKey(dates.get(2)) <= dayKey(dates.get(1));
     }
 
     /** Orders days of known month and day; the year counts when it is known. */

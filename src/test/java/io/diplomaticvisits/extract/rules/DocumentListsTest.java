@@ -70,4 +70,28 @@ class DocumentListsTest {
                 + "- Agreement talks on fisheries will continue next year.", PartialDate.of(2026, 4, 22));
         assertThat(r.agreements()).extracting(AgreementRecord::type).containsExactly(AgreementType.MOU);
     }
+
+    @Test
+    void aSentenceEndingOnAColonAfterDocumentsOpensTheListOfThem() {
+        ExtractionResult r = extract("Chiều 8/5, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Na Uy Jonas Gahr Støre "
+                + "tại Hà Nội.\n\nNgay sau hội đàm, hai Thủ tướng chứng kiến lễ trao các văn kiện hợp tác giữa các bộ, "
+                + "ngành hai nước, gồm:\n\n- Bản ghi nhớ về hợp tác nuôi trồng thủy sản giữa Bộ Nông nghiệp Việt Nam "
+                + "và Bộ Thủy sản Na Uy;\n- Ý định thư về hợp tác điện gió ngoài khơi giữa Bộ Công Thương Việt Nam và "
+                + "Bộ Năng lượng Na Uy.\n\nHai bên cũng ra Thông cáo báo chí chung về chuyến thăm.",
+                PartialDate.of(2026, 5, 9));
+        assertThat(r.agreements()).extracting(AgreementRecord::type).containsExactlyInAnyOrder(AgreementType.MOU,
+                AgreementType.OTHER, AgreementType.JOINT_STATEMENT);
+        assertThat(r.agreements()).allSatisfy(a -> {
+            assertThat(a.parties()).containsExactly("NO", "VN");
+            assertThat(a.date()).isEqualTo(PartialDate.of(2026, 5, 8));
+        });
+    }
+
+    @Test
+    void aColonAfterNoWordForDocumentsOpensNoList() {
+        ExtractionResult r = extract("Chiều 8/5, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Na Uy Jonas Gahr Støre "
+                + "tại Hà Nội. Hai bên nhất trí các ưu tiên sau:\n\n- Bản ghi nhớ về thủy sản sẽ sớm được đàm phán.",
+                PartialDate.of(2026, 5, 9));
+        assertThat(r.agreements()).isEmpty();
+    }
 }

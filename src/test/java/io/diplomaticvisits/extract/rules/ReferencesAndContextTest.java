@@ -243,4 +243,31 @@ class ReferencesAndContextTest {
                 PartialDate.of(2026, 3, 4));
         assertThat(ofType(r, VisitType.CONFERENCE)).hasSize(1);
     }
+
+    @Test
+    void aParagraphAfterARecalledTripComesBackToTheTripOfThePresent() {
+        ExtractionResult r = extract("Thủ tướng Na Uy Jonas Gahr Støre thăm chính thức Việt Nam từ ngày 7 đến 9/5.\n\n"
+                + "Hai Thủ tướng nhắc lại chuyến thăm chính thức Na Uy của Thủ tướng Phạm Minh Chính hồi tháng 6 năm "
+                + "ngoái.\n\nBộ trưởng Nguyễn Hồng Diên hội đàm với Bộ trưởng Thương mại Na Uy Cecilie Myrseth.",
+                PartialDate.of(2026, 5, 8));
+        VisitRecord recalled = ofType(r, VisitType.OFFICIAL_VISIT).stream()
+                .filter(v -> "NO".equals(v.hostCountry())).findFirst().orElseThrow();
+        assertThat(recalled.start()).isEqualTo(PartialDate.of(2025, 6, null));
+        VisitRecord talks = ofType(r, VisitType.TALKS).get(0);
+        assertThat(talks.start().year()).isEqualTo(2026);
+        assertThat(talks.start().month()).isEqualTo(5);
+        assertThat(talks.guestCountry()).isEqualTo("NO");
+    }
+
+    @Test
+    void theDayAVisitEndsOnIsPartOfTheSameTrip() {
+        ExtractionResult r = extract("Thủ tướng Na Uy Jonas Gahr Støre thăm chính thức Việt Nam từ ngày 7 đến 9/5.\n\n"
+                + "Tối 9/5, Thủ tướng Jonas Gahr Støre rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam.\n\n"
+                + "Sau hội đàm, hai Thủ tướng gặp gỡ báo chí.", PartialDate.of(2026, 5, 9));
+        assertThat(ofType(r, VisitType.OFFICIAL_VISIT)).singleElement().satisfies(v -> {
+            assertThat(v.start()).isEqualTo(PartialDate.of(2026, 5, 7));
+            assertThat(v.end()).isEqualTo(PartialDate.of(2026, 5, 9));
+        });
+        assertThat(ofType(r, VisitType.MEETING)).isEmpty();
+    }
 }
