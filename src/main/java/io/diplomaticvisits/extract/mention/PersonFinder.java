@@ -162,6 +162,9 @@ public final class PersonFinder {
             String before = precedingCountry(start, claimed);
             int mentionStart = before == null ? start : countriesByEnd.get(precedingCountryEnd(start)).start();
             int namePos = Gaps.skip(s, chain.end());
+            if (namePos > 0 && namePos < s.length() && s.charAt(namePos) == ',' && afterDefiniteArticle(start)) {
+                namePos = Gaps.skip(s, namePos + 1); // "the Minister of Industry and Trade, Nguyen Hong Dien"
+            }
             List<String> honorificWords = new ArrayList<>();
             namePos = skipHonorifics(namePos, honorificWords);
             if (namePos < 0) {
@@ -170,6 +173,12 @@ public final class PersonFinder {
             String country = chain.country() != null ? chain.country() : before;
             boolean emitted = emit(mentionStart, namePos, chain.senses(), country, honorificWords);
             return emitted ? lastEnd() : chain.end();
+        }
+
+        /** Whether "the" stands right before the title at {@code titleStart}: an English title in apposition. */
+        private boolean afterDefiniteArticle(int titleStart) {
+            return titleStart >= 4 && s.regionMatches(true, titleStart - 4, "the ", 0, 4)
+                    && (titleStart == 4 || !Character.isLetter(s.charAt(titleStart - 5)));
         }
 
         private boolean afterBuildingWord(int titleStart) {

@@ -87,6 +87,7 @@ public final class DocumentExtraction {
                 eventsHere.add(kept);
                 if (kept.isTrip() && guestOf(kept) == null) {
                     travellerTitles.computeIfAbsent(kept, k -> new ArrayList<>()).addAll(titlesWithoutName(s));
+                    nameTraveller(kept, content);
                 }
             }
             if (eventsHere.stream().noneMatch(VisitDraft::isTrip)) {
@@ -228,14 +229,24 @@ public final class DocumentExtraction {
      * person of the guest country whom the document names with that title.
      */
     private void namedTravellers(List<SentenceFacts> content) {
-        for (var e : travellerTitles.entrySet()) {
-            VisitDraft trip = e.getKey();
-            if (guestOf(trip) == null && trip.guest != null) {
-                PersonMention found = namedWithTitle(content, trip.guest, e.getValue());
-                if (found != null) {
-                    trip.addParticipant(found, ParticipantRole.GUEST);
-                }
-            }
+        for (VisitDraft trip : travellerTitles.keySet()) {
+            nameTraveller(trip, content);
+        }
+    }
+
+    /**
+     * A trip whose traveller is a title alone ("The Prime Minister is in Vietnam on an official visit") travels with
+     * the person the document names with that title; named as soon as the trip is read, so that the encounters
+     * told after it know their visitor.
+     */
+    private void nameTraveller(VisitDraft trip, List<SentenceFacts> content) {
+        List<String> titles = travellerTitles.get(trip);
+        if (titles == null || guestOf(trip) != null || trip.guest == null) {
+            return;
+        }
+        PersonMention found = namedWithTitle(content, trip.guest, titles);
+        if (found != null) {
+            trip.addParticipant(found, ParticipantRole.GUEST);
         }
     }
 

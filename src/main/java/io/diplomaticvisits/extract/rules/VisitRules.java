@@ -6,6 +6,7 @@ import io.diplomaticvisits.extract.mention.DateMention;
 import io.diplomaticvisits.extract.mention.PersonMention;
 import io.diplomaticvisits.extract.mention.PlaceKind;
 import io.diplomaticvisits.extract.mention.PlaceMention;
+import io.diplomaticvisits.extract.mention.TitleMention;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.ParticipantRole;
 import io.diplomaticvisits.extract.model.VisitStatus;
@@ -38,7 +39,8 @@ final class VisitRules {
     private static final int FIRST_LISTED_YEAR = 1945;
     private static final int LAST_LISTED_YEAR = 2099;
     private static final Set<String> LIST_SEPARATORS = Set.of(",", "và", "and", ";", "cùng", ", và", ", and",
-            "cùng với", ", the", "and the", ", and the");
+            "cùng với", ", the", "and the", ", and the", "and with", ", and with", "and with the", ", and with the",
+            "và với", ", và với", "as well as", ", as well as", "as well as with", ", as well as with");
     /** What opens a sentence about an encounter told before it ("Tại cuộc gặp, ..."). */
     private static final Set<String> BACK_REFERENCES = Set.of("tại", "tại cuộc", "tại buổi", "trong", "trong cuộc",
             "trong buổi", "at", "at the", "during", "during the");
@@ -56,6 +58,8 @@ final class VisitRules {
     private static final int COUNTERPART_GAP = 40;
     /** "was received", "were warmly welcomed": the auxiliary ends right before the reception word. */
     private static final int PASSIVE_REACH = 16;
+    /** "the Prime Minister met", "the Vice Minister was warmly received by": a title alone as the subject. */
+    private static final int TITLE_SUBJECT_GAP = 24;
     /** How far from a session or summit word the name of a gathering of many countries may stand. */
     private static final int MULTILATERAL_REACH = 30;
     /** What follows the date of a dateline: the agency in brackets, then a dash. */
@@ -519,6 +523,12 @@ final class VisitRules {
             // "Tại cuộc hội đàm, ...": the talks held with the visitor the text is about.
             foreign.add(travellerOf(ctx.lastTrip));
         }
+        if (foreign.isEmpty() && counterparts.isEmpty() && !vietnamese.isEmpty() && ctx.lastTrip != null
+                && VIETNAM.equals(ctx.lastTrip.host) && travellerOf(ctx.lastTrip) != null
+                && titleAloneNames(s, t, travellerOf(ctx.lastTrip))) {
+            // "the Prime Minister met with the President of Vietnam, ...": the visitor named by a title alone.
+            foreign.add(travellerOf(ctx.lastTrip));
+        }
         if (foreign.isEmpty() && counterparts.isEmpty() && s.hasCue("BOTH_SIDES", 0, t.start())
                 && ctx.lastTrip != null && ctx.lastTrip.foreignCountry() != null) {
             // "The two leaders held talks": the sides of the trip the text is about.
@@ -717,6 +727,24 @@ final class VisitRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the subject right before the trigger is a title with no name ("the Prime Minister met ...", "the Vice
+     * Minister was received by ...") that the traveller holds.
+     */
+    private static boolean titleAloneNames(SentenceFacts s, Trigger t, PersonMention traveller) {
+        for (TitleMention title : s.titles()) {
+            if (title.end() > t.start() || t.start() - title.end() > TITLE_SUBJECT_GAP) {
+                continue;
+            }
+            boolean named = s.persons().stream().anyMatch(p -> p.start() <= title.start() && title.end() <= p.end()
+                    || p.start() >= title.end() && p.end() <= t.start());
+            if (!named && traveller.titles().contains(title.title())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PersonMention travellerOf(VisitDraft trip) {

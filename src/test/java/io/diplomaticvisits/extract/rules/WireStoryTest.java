@@ -63,4 +63,29 @@ class WireStoryTest {
         assertThat(meeting.start()).isEqualTo(PartialDate.of(2026, 11, 14));
         assertThat(meeting.countries()).containsExactly("VN", "ZA");
     }
+
+    @Test
+    void theVisitorNamedByATitleAloneMeetsEachLeaderNamedInApposition() {
+        ExtractionResult r = extract("Prime Minister Mark Carney of Canada today announced new support for clean "
+                + "energy in Southeast Asia.\n\nThe Prime Minister is in Vietnam on an official visit from May 4 to 6, "
+                + "at the invitation of Prime Minister Pham Minh Chinh.\n\nLater in the day, the Prime Minister met "
+                + "with the President of Vietnam, Luong Cuong, and with the General Secretary of the Communist Party "
+                + "of Vietnam, To Lam.", PartialDate.of(2026, 5, 5));
+        VisitRecord trip = ofType(r, VisitType.OFFICIAL_VISIT).get(0);
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.role()).contains("Mark Carney/GUEST");
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(2).allSatisfy(m -> {
+            assertThat(m.guestCountry()).isEqualTo("CA");
+            assertThat(m.participants()).extracting(p -> p.name()).contains("Mark Carney");
+        });
+        assertThat(ofType(r, VisitType.MEETING)).flatExtracting(VisitRecord::participants)
+                .extracting(p -> p.name()).contains("Lương Cường", "Tô Lâm");
+    }
+
+    @Test
+    void aTitleOfAnotherPersonBeforeTheVerbIsNoVisitor() {
+        ExtractionResult r = extract("Prime Minister Mark Carney of Canada is in Vietnam on an official visit from "
+                + "May 4 to 6.\n\nOn May 5, the Minister of Finance met with the Governor of the State Bank of "
+                + "Vietnam, Nguyen Thi Hong.", PartialDate.of(2026, 5, 5));
+        assertThat(ofType(r, VisitType.MEETING)).isEmpty();
+    }
 }
