@@ -32,6 +32,8 @@ final class AgreementRules {
     private static final int ACTION_WINDOW = 90;
     /** How far before a sum its verb of giving may stand: "gave the national relief agency $2 million". */
     private static final int GIVE_WINDOW = 40;
+    /** "trị giá 45 tỷ đồng", "worth about $2 million": the sum follows the word for its value. */
+    private static final int VALUE_GAP = 12;
     private static final int REFERENCE_WINDOW = 40;
     /** How far before a sum its indefinite article may stand: "a new four-year, $4.5 million project". */
     private static final int ARTICLE_WINDOW = 25;
@@ -219,9 +221,27 @@ final class AgreementRules {
     }
 
     private static boolean givenRightBefore(SentenceFacts s, List<PhraseMatch<String>> cueMatches, MoneyMention money) {
+        if (valueOfGoodsGiven(cueMatches, money)) {
+            return true;
+        }
         for (PhraseMatch<String> c : cueMatches) {
             if (c.value().equals("GIVE") && c.end() <= money.start() && money.start() - c.end() <= GIVE_WINDOW
                     && s.money().stream().noneMatch(o -> o.start() >= c.end() && o.end() <= money.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "trao tặng ... trang thiết bị trị giá 45 tỷ đồng", "donated equipment worth $2 million": the goods' value. */
+    private static boolean valueOfGoodsGiven(List<PhraseMatch<String>> cueMatches, MoneyMention money) {
+        boolean given = false;
+        for (PhraseMatch<String> c : cueMatches) {
+            if (c.start() >= money.start()) {
+                break;
+            }
+            given |= c.value().equals("GIVE");
+            if (given && c.value().equals("VALUE_OF") && money.start() - c.end() <= VALUE_GAP) {
                 return true;
             }
         }

@@ -94,4 +94,33 @@ class DocumentListsTest {
                 PartialDate.of(2026, 5, 9));
         assertThat(r.agreements()).isEmpty();
     }
+
+    @Test
+    void goodsGivenWithTheirValueAreAidOfThatValue() {
+        ExtractionResult r = extract("Ngày 5/6, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Campuchia Tea "
+                + "Seiha tại Phnom Penh. Nhân dịp này, Bộ Quốc phòng Việt Nam trao tặng Bộ Quốc phòng Campuchia trang "
+                + "thiết bị huấn luyện và tìm kiếm cứu nạn trị giá 30 tỷ đồng.", PartialDate.of(2026, 6, 6));
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.AID);
+            assertThat(a.parties()).containsExactly("KH", "VN");
+            assertThat(a.value().amount()).isEqualByComparingTo(new BigDecimal("30000000000"));
+            assertThat(a.value().currency()).isEqualTo("VND");
+        });
+    }
+
+    @Test
+    void aSumSetAsideOrContributedIsAid() {
+        ExtractionResult r = extract("Ngày đăng: 12/09/2026\n\nBộ Ngoại giao Áo thông báo dành 500.000 euro hỗ trợ "
+                + "nhân đạo cho người dân Việt Nam bị ảnh hưởng bởi bão.\n\nThe Vice Minister of Spain announced a "
+                + "contribution of EUR 2 million to flood recovery in Vietnam.", null);
+        assertThat(r.agreements()).extracting(a -> a.parties().get(0) + " " + a.value().currency())
+                .containsExactlyInAnyOrder("AT EUR", "ES EUR");
+    }
+
+    @Test
+    void aValueWithNoGivingIsNoAid() {
+        ExtractionResult r = extract("Ngày 5/6, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet. "
+                + "Kim ngạch thương mại hai chiều trị giá 10 tỷ USD.", PartialDate.of(2026, 6, 6));
+        assertThat(r.agreements()).isEmpty();
+    }
 }
