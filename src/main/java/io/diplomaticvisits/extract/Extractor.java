@@ -17,6 +17,7 @@ import io.diplomaticvisits.extract.mention.MoneyFinder;
 import io.diplomaticvisits.extract.mention.PersonFinder;
 import io.diplomaticvisits.extract.mention.PersonMention;
 import io.diplomaticvisits.extract.mention.PlaceMention;
+import io.diplomaticvisits.extract.mention.SectionYears;
 import io.diplomaticvisits.extract.mention.VietnameseSyllable;
 import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.PartialDate;
@@ -85,11 +86,13 @@ public final class Extractor {
         PartialDate anchor = publishedAt != null && !publishedAt.allPartsUnknown() ? publishedAt
                 : dates.publicationDate(prepared.text()).orElse(prepared.publicationDate());
         KnownPersons known = new KnownPersons();
+        SectionYears sectionYears = SectionYears.of(prepared, dates);
         DocumentExtraction run = new DocumentExtraction(documentName, prepared, anchor, ruleLexicons);
-        return run.run(sentence -> facts(prepared, sentence, anchor, known));
+        return run.run(sentence -> facts(prepared, sentence, anchor, known, sectionYears));
     }
 
-    private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, KnownPersons known) {
+    private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, KnownPersons known,
+                                SectionYears sectionYears) {
         MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
         CountryReading countryReading = countries.read(text);
         List<CountryMention> allCountries = countryReading.mentions();
@@ -113,7 +116,8 @@ public final class Extractor {
             }
         }
         return new SentenceFacts(sentence.index(), sentence.paragraph(), sentence.start(), text, kept, free, countryReading.groups(),
-                placeMentions, people, TitleLexicon.mentionsOf(titleSenses), dates.find(text, anchor), money.find(text),
+                placeMentions, people, TitleLexicon.mentionsOf(titleSenses),
+                sectionYears.apply(sentence.paragraph(), dates.find(text, anchor)), money.find(text),
                 events.triggers(text), events.cues(text));
     }
 

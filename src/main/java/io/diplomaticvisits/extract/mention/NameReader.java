@@ -47,6 +47,7 @@ final class NameReader {
         String s = text.original();
         List<Token> tokens = new ArrayList<>();
         boolean possessive = false;
+        boolean familyNameInCapitals = familyNameInCapitals(s, pos);
         int i = pos;
         while (true) {
             if (i < 0 || i >= s.length()) {
@@ -72,7 +73,8 @@ final class NameReader {
                 i = next;
                 continue;
             }
-            if (endsName(text, t, tokens.isEmpty(), countriesByStart)) {
+            boolean capitalsAllowed = familyNameInCapitals && tokens.isEmpty();
+            if (!capitalsAllowed && endsName(text, t, tokens.isEmpty(), countriesByStart)) {
                 break;
             }
             tokens.add(t);
@@ -178,6 +180,20 @@ final class NameReader {
         char n = s.charAt(i + 1);
         return (q == '\'' || q == '\u2019') && (n == 's' || n == 'S')
                 && (i + 2 >= s.length() || !MatchText.isWordChar(s.charAt(i + 2)));
+    }
+
+    /**
+     * "Mr. IWAYA Takeshi", "Ms. KAMIKAWA Yoko": a family name in capitals of two letters or more, then a given name
+     * in the usual case, as Japanese and some other governments write their people's names.
+     */
+    private static boolean familyNameInCapitals(String s, int pos) {
+        Token family = pos >= 0 && pos < s.length() ? capitalisedToken(s, pos) : null;
+        if (family == null || family.word().length() < 2 || !isAllCaps(family.word())) {
+            return false;
+        }
+        int next = Gaps.skip(s, family.end());
+        Token given = next < 0 || next >= s.length() ? null : capitalisedToken(s, next);
+        return given != null && !isAllCaps(given.word()) && given.word().length() > 1;
     }
 
     private static boolean isAllCaps(String w) {

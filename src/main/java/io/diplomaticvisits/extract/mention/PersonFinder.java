@@ -297,7 +297,7 @@ public final class PersonFinder {
                 }
                 nameStart = run.start();
                 nameEnd = run.end();
-                written = squeeze(s.substring(nameStart, nameEnd));
+                written = inUsualCase(squeeze(s.substring(nameStart, nameEnd)));
                 known = leaders.lookup(written).or(() -> shortFormOfLeader(written, preTitles)).orElse(null);
                 if (known == null && !acceptable(run, written)) {
                     return false;
@@ -548,6 +548,28 @@ public final class PersonFinder {
             }
             return null;
         }
+    }
+
+    /** "IWAYA Takeshi" is "Iwaya Takeshi": a word in capitals among words that are not is written as a name. */
+    static String inUsualCase(String name) {
+        String[] words = name.split(" ");
+        boolean someNotCapitals = false;
+        for (String w : words) {
+            someNotCapitals |= !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        }
+        if (!someNotCapitals) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (String w : words) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                    && w.chars().filter(Character::isLetter).count() > 1;
+            out.append(capitals ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+        }
+        return out.toString();
     }
 
     private static String squeeze(String s) {

@@ -43,7 +43,10 @@ final class VisitRules {
             "và với", ", và với", "as well as", ", as well as", "as well as with", ", as well as with");
     /** What opens a sentence about an encounter told before it ("Tại cuộc gặp, ..."). */
     private static final Set<String> BACK_REFERENCES = Set.of("tại", "tại cuộc", "tại buổi", "trong", "trong cuộc",
-            "trong buổi", "at", "at the", "during", "during the");
+            "trong buổi", "phát biểu tại", "phát biểu tại cuộc", "phát biểu tại buổi", "kết thúc", "kết thúc cuộc",
+            "at", "at the", "during", "during the", "the", "this", "speaking at the", "speaking at", "after the",
+            "following the", "at the end of the", "at the close of the", "at the start of the",
+            "at the opening of the", "at the beginning of the", "in the", "throughout the");
     /** Words right after an encounter's word that name its counterpart, making it an encounter of its own. */
     private static final List<String> NEW_COUNTERPART = List.of("với", "giữa", "with", "between");
     private static final Set<String> INVITER_JOINS = Set.of("và", "and", ", và", ", and");

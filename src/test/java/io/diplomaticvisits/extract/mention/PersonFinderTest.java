@@ -474,4 +474,29 @@ class PersonFinderTest {
         assertThat(errors).isEmpty();
         assertThat(expected).extracting(PersonMention::name).containsExactly("Tô Lâm", "Joe Biden", "Joe Biden");
     }
+
+    @Test
+    void aFamilyNameInCapitalsBeforeTheGivenNameIsWrittenAsAName() {
+        PersonMention p = only("On May 23, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call.",
+                "Japan", "JP");
+        assertThat(p.name()).isEqualTo("Kishida Fumio");
+        assertThat(p.country()).isEqualTo("JP");
+        assertThat(p.titles()).containsExactly("Prime Minister");
+        assertThat(names("The ASEAN Secretariat and NATO met in Brussels.")).isEmpty();
+    }
+
+    @Test
+    void aNameInAppositionAfterTheTitleIsThePersonsName() {
+        PersonMention p = only("He paid a courtesy call on the Minister of Industry and Trade, Nguyen Hong Dien.");
+        assertThat(p.name()).isEqualTo("Nguyen Hong Dien");
+        assertThat(p.titles()).containsExactly("Minister of Industry and Trade");
+        assertThat(names("He called the Minister of Industry and Trade, who was in Hanoi.")).isEmpty();
+    }
+
+    @Test
+    void wordsInCapitalsAreKeptWhenTheWholeNameIsInCapitals() {
+        assertThat(PersonFinder.inUsualCase("IWAYA Takeshi")).isEqualTo("Iwaya Takeshi");
+        assertThat(PersonFinder.inUsualCase("KIM JONG UN")).isEqualTo("KIM JONG UN");
+        assertThat(PersonFinder.inUsualCase("Emmanuel Macron")).isEqualTo("Emmanuel Macron");
+    }
 }

@@ -88,4 +88,31 @@ class WireStoryTest {
                 + "Vietnam, Nguyen Thi Hong.", PartialDate.of(2026, 5, 5));
         assertThat(ofType(r, VisitType.MEETING)).isEmpty();
     }
+
+    @Test
+    void foreignMinistryEntriesNameTheirCallsAndCourtesyCalls() {
+        ExtractionResult r = extract("Ministry of Foreign Affairs of Japan\n\n2024\n\nOctober 4\n\nOn October 4, "
+                + "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Bui "
+                + "Thanh Son, Deputy Prime Minister and Minister for Foreign Affairs of Viet Nam.\n\nMay 23\n\nOn "
+                + "May 23, Mr. KISHIDA Fumio, Prime Minister of Japan, received a courtesy call in Tokyo from H.E. Mr. "
+                + "Tran Luu Quang, Deputy Prime Minister of Viet Nam.", null);
+        VisitRecord call = ofType(r, VisitType.PHONE_CALL).get(0);
+        assertThat(call.start()).isEqualTo(PartialDate.of(2024, 10, 4));
+        assertThat(call.participants()).extracting(p -> p.name()).contains("Iwaya Takeshi", "Bùi Thanh Sơn");
+        VisitRecord courtesyCall = ofType(r, VisitType.MEETING).get(0);
+        assertThat(courtesyCall.start()).isEqualTo(PartialDate.of(2024, 5, 23));
+        assertThat(courtesyCall.hostCountry()).isEqualTo("JP");
+        assertThat(courtesyCall.participants()).extracting(p -> p.name()).contains("Kishida Fumio");
+    }
+
+    @Test
+    void theMeetingReferredToAgainIsNoNewMeeting() {
+        ExtractionResult r = extract("Thai Foreign Minister Maris Sangiampongsa is on an official visit to Vietnam "
+                + "from February 19 to 21.\n\nOn February 20, Foreign Minister Bui Thanh Son and Thai Foreign Minister Maris "
+                + "Sangiampongsa co-chaired the fourth session of the Vietnam-Thailand Joint Commission in Hanoi.\n\nSpeaking at the "
+                + "meeting, Son said trade had grown strongly.\n\nAt the end of the meeting, the two ministers "
+                + "signed the minutes of the session.", PartialDate.of(2026, 2, 21));
+        assertThat(r.visits()).extracting(VisitRecord::type)
+                .containsExactlyInAnyOrder(VisitType.OFFICIAL_VISIT, VisitType.CONFERENCE);
+    }
 }
