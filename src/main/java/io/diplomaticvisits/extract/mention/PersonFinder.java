@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,11 @@ public final class PersonFinder {
                                     List<PhraseMatch<TitleSense>> titleSenses, KnownPersons earlier) {
         return new Scan(text, countries, places, earlier).run(titleSenses);
     }
+
+    /** How far after the titles that follow a name the country of the party they belong to may be named. */
+    private static final int PARTY_REACH = 40;
+    private static final List<String> PARTY_WORDS = List.of("đảng cộng sản ", "communist party of ",
+            "đảng nhân dân cách mạng ", "people's revolutionary party of ", "đảng lao động ", "workers' party of ");
 
     /** Words for a building or an office named after the title that follows them: "Phủ Tổng thống", "Dinh Thủ tướng". */
     private static final List<String> BUILDING_WORDS = List.of("phủ", "dinh", "văn phòng", "cung điện", "tòa nhà",
@@ -326,6 +332,9 @@ public final class PersonFinder {
             if (country == null && earlier != null) {
                 country = earlier.country();
             }
+            if (country == null && post != null) {
+                country = partyCountryAfter(post.end(), Math.min(s.length(), post.end() + PARTY_REACH));
+            }
             if (country == null) {
                 country = homeCountry(senses);
             }
@@ -538,6 +547,25 @@ public final class PersonFinder {
             }
             NameReader.Run run = nameReader.read(text, namePos, countriesByStart);
             return run != null && run.start() == namePos && !run.badFirstWord();
+        }
+
+        /**
+         * The country of the party whose office the titles after a name hold: "..., Trưởng Ban Tổ chức Đảng Cộng sản
+         * Cuba", "Head of the Organization Department of the Communist Party of Cuba".
+         */
+        private String partyCountryAfter(int from, int to) {
+            for (CountryMention c : countries) {
+                if (c.start() < from || c.start() > to) {
+                    continue;
+                }
+                String before = s.substring(Math.max(from, c.start() - 30), c.start()).toLowerCase(Locale.ROOT);
+                for (String party : PARTY_WORDS) {
+                    if (before.endsWith(party)) {
+                        return c.code();
+                    }
+                }
+            }
+            return null;
         }
 
         private String homeCountry(List<TitleSense> senses) {

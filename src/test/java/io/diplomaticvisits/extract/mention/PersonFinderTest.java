@@ -499,4 +499,16 @@ class PersonFinderTest {
         assertThat(PersonFinder.inUsualCase("KIM JONG UN")).isEqualTo("KIM JONG UN");
         assertThat(PersonFinder.inUsualCase("Emmanuel Macron")).isEqualTo("Emmanuel Macron");
     }
+
+    @Test
+    void titlesOfAForeignPartyGiveThatPartysCountry() {
+        List<PersonMention> found = find("Tổng Bí thư Tô Lâm tiếp đồng chí Roberto Morales Ojeda, Ủy viên Bộ Chính trị, "
+                + "Trưởng Ban Tổ chức Đảng Cộng sản Cuba.", "Cuba", "CU");
+        assertThat(found).filteredOn(p -> p.name().equals("Roberto Morales Ojeda")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isEqualTo("CU"));
+        List<PersonMention> other = find("National Security Advisor Jake Sullivan met with the Chairman of the "
+                + "Communist Party of Vietnam's Central External Relations Commission.", "Vietnam", "VN");
+        assertThat(other).filteredOn(p -> p.name().equals("Jake Sullivan")).singleElement()
+                .satisfies(p -> assertThat(p.country()).isNull());
+    }
 }
