@@ -46,7 +46,9 @@ final class VisitRules {
             "trong buổi", "phát biểu tại", "phát biểu tại cuộc", "phát biểu tại buổi", "kết thúc", "kết thúc cuộc",
             "at", "at the", "during", "during the", "the", "this", "speaking at the", "speaking at", "after the",
             "following the", "at the end of the", "at the close of the", "at the start of the",
-            "at the opening of the", "at the beginning of the", "in the", "throughout the");
+            "at the opening of the", "at the beginning of the", "in the", "throughout the", "cùng dự",
+            "cùng dự buổi", "cùng dự cuộc", "cùng tham dự", "cùng tham dự buổi", "cùng tham dự cuộc", "dự buổi",
+            "also attending the", "also present at the", "attending the");
     /** Words right after an encounter's word that name its counterpart, making it an encounter of its own. */
     private static final List<String> NEW_COUNTERPART = List.of("với", "giữa", "with", "between");
     private static final Set<String> INVITER_JOINS = Set.of("và", "and", ", và", ", and");

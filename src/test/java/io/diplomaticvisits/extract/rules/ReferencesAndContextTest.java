@@ -270,4 +270,15 @@ class ReferencesAndContextTest {
         });
         assertThat(ofType(r, VisitType.MEETING)).isEmpty();
     }
+
+    @Test
+    void thoseAlsoAttendingAReceptionHoldNoReceptionOfTheirOwnAndTiepDoIsTheSameDay() {
+        ExtractionResult r = extract("Chiều 15/4, tại Hà Nội, Tổng Bí thư Tô Lâm tiếp đồng chí Salvador Valdés Mesa, "
+                + "Phó Chủ tịch nước Cuba.\n\nCùng dự buổi tiếp có Đại sứ Cuba tại Việt Nam Orlando Hernández "
+                + "Guillén.\n\nTiếp đó, Tổng Bí thư Tô Lâm tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.",
+                PartialDate.of(2026, 4, 16));
+        List<VisitRecord> receptions = ofType(r, VisitType.RECEPTION);
+        assertThat(receptions).extracting(VisitRecord::guestCountry).containsExactlyInAnyOrder("CU", "JP");
+        assertThat(receptions).allSatisfy(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 4, 15)));
+    }
 }
