@@ -21,6 +21,8 @@ final class DocumentContext {
     /** The paragraph that told {@link #lastTrip}. */
     private int lastTripParagraph = -1;
     VisitDraft lastEvent;
+    /** The last encounter told (not a trip): what "the meeting" of a later sentence refers to. */
+    VisitDraft lastEncounter;
     /** The paragraph that told {@link #lastEvent}. */
     int lastEventParagraph = -1;
     /** The last event that is not recalled from before the publication date (see {@link #isRecalled}). */
@@ -59,9 +61,21 @@ final class DocumentContext {
         }
     }
 
+    /** A sentence that opens on an encounter told before ("At the talks, ...") is about that encounter again. */
+    void refocus(VisitDraft encounter, int paragraph) {
+        if (isRecalled(encounter) && lastPresentEvent != null) {
+            return; // "Tại kỳ họp" after a session recalled from last year: the session of the present
+        }
+        lastEvent = encounter;
+        lastEventParagraph = paragraph;
+    }
+
     void remember(VisitDraft draft, PersonMention vietnameseTraveller, int paragraph) {
         lastEvent = draft;
         lastEventParagraph = paragraph;
+        if (!draft.isTrip()) {
+            lastEncounter = draft;
+        }
         if (draft.isTrip() && draft.host != null) {
             tripHosts.add(draft.host);
         }

@@ -386,7 +386,9 @@ public final class DocumentExtraction {
             d.end = d.start;
             return;
         }
-        PartialDate anchored = YearAnchor.apply(d.start, context.publicationDate);
+        PartialDate anchored = d.status == io.diplomaticvisits.extract.model.VisitStatus.PLANNED
+                ? YearAnchor.ahead(d.start, context.publicationDate)
+                : YearAnchor.apply(d.start, context.publicationDate);
         if (anchored != d.start) {
             int shift = anchored.year();
             d.start = anchored;

@@ -31,6 +31,9 @@ final class PartnershipRules {
             "both sides", "bilateral", "our countries", "our two", "two nations", "hai nước", "hai bên",
             "song phương", "hai quốc gia");
 
+    /** How far before a level a word of prospect may stand: "considering upgrading their relations to a". */
+    private static final int PROSPECT_REACH = 60;
+
     private final KeywordLexicon levels;
     private final KeywordLexicon cues;
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
@@ -41,9 +44,13 @@ final class PartnershipRules {
     }
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
+        List<PhraseMatch<String>> cueMatches = cues.find(s.text());
         for (PhraseMatch<String> m : levels.find(s.text())) {
             PartnershipLevel level = PartnershipLevel.valueOf(m.value());
-            boolean established = !cues.find(s.text()).isEmpty();
+            if (prospect(cueMatches, m)) {
+                continue;
+            }
+            boolean established = cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"));
             PartialDate since = established ? YearAnchor.apply(sinceDate(s, ctx), ctx.publicationDate) : null;
             for (String country : countries(s, m, ctx)) {
                 String key = country + "|" + level;
@@ -58,6 +65,12 @@ final class PartnershipRules {
                 }
             }
         }
+    }
+
+    /** "are considering upgrading their relations to a Comprehensive Strategic Partnership": not set up yet. */
+    private static boolean prospect(List<PhraseMatch<String>> cueMatches, PhraseMatch<String> level) {
+        return cueMatches.stream().anyMatch(c -> c.value().equals("PROSPECT") && c.end() <= level.start()
+                && level.start() - c.end() <= PROSPECT_REACH);
     }
 
     List<PartnershipRecord> records() {
@@ -97,7 +110,8 @@ final class PartnershipRules {
             }
         }
         if (out.isEmpty() && s.countries().stream().allMatch(c -> c.code().equals(VisitRules.VIETNAM))
-                && BOTH_COUNTRIES.stream().anyMatch(s.text().lower()::contains) && !cues.find(s.text()).isEmpty()
+                && BOTH_COUNTRIES.stream().anyMatch(s.text().lower()::contains)
+                && cues.find(s.text()).stream().anyMatch(c -> c.value().equals("ESTABLISHED"))
                 && s.dates().stream().anyMatch(d -> d.from().year() != null)) {
             // "since the two countries set up a Strategic Partnership in 2015": the countries the text is about.
             VisitDraft event = ctx.eventInContext(s);

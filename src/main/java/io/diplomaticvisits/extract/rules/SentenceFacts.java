@@ -64,6 +64,16 @@ public record SentenceFacts(
         return false;
     }
 
+    /** Whether a cue of {@code kind} ends inside {@code (from, to]}: it may start before {@code from}. */
+    public boolean hasCueEndingIn(String kind, int from, int to) {
+        for (Cue c : cues) {
+            if (c.kind().equals(kind) && c.end() > from && c.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean hasCue(String kind, int from, int to) {
         for (Cue c : cues) {
             if (c.kind().equals(kind) && c.start() >= from && c.end() <= to) {

@@ -2,6 +2,7 @@ package io.diplomaticvisits.extract.rules;
 
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.SourceRef;
+import io.diplomaticvisits.extract.model.VisitStatus;
 import io.diplomaticvisits.extract.model.VisitType;
 
 import java.util.ArrayList;
@@ -105,7 +106,11 @@ final class VisitMerger {
     private static void merge(VisitDraft into, VisitDraft other) {
         if (into.type == VisitType.VISIT && other.type != VisitType.VISIT) {
             into.type = other.type;
-            into.status = other.status;
+        }
+        if (other.status == VisitStatus.PLANNED) {
+            // Told once as announced and once with no word of time: announced. The publication date settles it
+            // later for an event whose day has come.
+            into.status = VisitStatus.PLANNED;
         }
         mergeDates(into, other);
         into.dateFromText |= other.dateFromText;

@@ -58,6 +58,8 @@ final class VisitRules {
     private static final int DATE_WINDOW = 60;
     private static final int SUPPRESS_WINDOW = 60;
     private static final int PLANNED_WINDOW = 30;
+    /** The longest title and name that may stand between a word of plan and the trip it plans. */
+    private static final int MAX_NAMED_TRAVELLER = 70;
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
@@ -143,11 +145,19 @@ final class VisitRules {
      * Where no encounter was told before, the sentence is the first to tell it.
      */
     private static boolean toldBefore(SentenceFacts s, DocumentContext ctx, Trigger t) {
-        if (ctx.lastEvent == null || ctx.lastEvent.isTrip() || !BACK_REFERENCES.contains(s.gap(0, t.start()))) {
+        VisitDraft told = ctx.lastEvent != null && !ctx.lastEvent.isTrip() ? ctx.lastEvent : ctx.lastEncounter;
+        if (told == null || !BACK_REFERENCES.contains(s.gap(0, t.start()))) {
             return false;
         }
+        if (told != ctx.lastEvent && t.type() != VisitType.MEETING && t.type() != told.type) {
+            return false; // after a trip, "the talks" are the trip's own, not the encounter told before it
+        }
         String after = s.gap(t.end(), Math.min(s.text().length(), t.end() + 12));
-        return NEW_COUNTERPART.stream().noneMatch(after::startsWith);
+        if (NEW_COUNTERPART.stream().anyMatch(after::startsWith)) {
+            return false;
+        }
+        ctx.refocus(told, s.paragraph()); // what the sentence goes on to tell (a statement adopted ...) is of it
+        return true;
     }
 
     private boolean suppressed(SentenceFacts s, Trigger t) {
@@ -399,13 +409,15 @@ final class VisitRules {
      * trip of the same sentence that this one continues ("sẽ thăm X, thăm Y và thăm Z").
      */
     private VisitStatus status(SentenceFacts s, Trigger t) {
-        int from = Math.max(0, t.start() - PLANNED_WINDOW);
+        // "preparations for Thai Prime Minister X's official visit": the traveller's name does not count
+        int named = personChars(s, Math.max(0, t.start() - PLANNED_WINDOW - MAX_NAMED_TRAVELLER), t.start());
+        int from = Math.max(0, t.start() - PLANNED_WINDOW - named);
         for (Trigger other : s.triggers()) {
             if (other.end() <= t.start() && other.form() != TriggerForm.ENGAGE && t.form() != TriggerForm.ENGAGE) {
                 from = Math.min(from, Math.max(0, other.start() - PLANNED_WINDOW));
             }
         }
-        if (!s.hasCue("PLANNED", from, t.start())) {
+        if (!s.hasCueEndingIn("PLANNED", from, t.start())) {
             return VisitStatus.HELD;
         }
         return s.hasCue("HELD", from, t.start()) ? VisitStatus.HELD : VisitStatus.PLANNED;

@@ -11,6 +11,18 @@ final class YearAnchor {
     private YearAnchor() {
     }
 
+    /**
+     * For an event still to come: the first such month on or after the publication ("in May" in a February
+     * article is this May; "tháng 1" in a November one is next January).
+     */
+    static PartialDate ahead(PartialDate date, PartialDate published) {
+        if (date == null || published == null || published.year() == null || published.month() == null
+                || date.year() != null || date.month() == null) {
+            return date;
+        }
+        return date.withYear(date.month() < published.month() ? published.year() + 1 : published.year());
+    }
+
     /** The date with the publication year filled in, or the same instance when nothing applies. */
     static PartialDate apply(PartialDate date, PartialDate published) {
         if (date == null || published == null || published.year() == null || date.year() != null

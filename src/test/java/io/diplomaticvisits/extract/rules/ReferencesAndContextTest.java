@@ -281,4 +281,30 @@ class ReferencesAndContextTest {
         assertThat(receptions).extracting(VisitRecord::guestCountry).containsExactlyInAnyOrder("CU", "JP");
         assertThat(receptions).allSatisfy(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 4, 15)));
     }
+
+    @Test
+    void aVisitBeingPreparedForAMonthAheadIsPlannedInTheComingMonth() {
+        ExtractionResult r = extract("Hanoi, February 20, 2026\n\nThe two foreign ministers agreed to speed up "
+                + "preparations for Thai Prime Minister Anutin Charnvirakul's official visit to Vietnam in May, during "
+                + "which the two countries are considering upgrading their ties to a Comprehensive Strategic "
+                + "Partnership.", null);
+        VisitRecord visit = ofType(r, VisitType.OFFICIAL_VISIT).get(0);
+        assertThat(visit.status()).isEqualTo(io.diplomaticvisits.extract.model.VisitStatus.PLANNED);
+        assertThat(visit.start()).isEqualTo(PartialDate.of(2026, 5, null));
+        assertThat(r.partnerships()).isEmpty();
+    }
+
+    @Test
+    void whatASentenceOpeningOnTheTalksGoesOnToTellIsOfTheTalks() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh held talks with New Zealand Prime Minister "
+                + "Christopher Luxon in Hanoi on Wednesday, February 25. Luxon is paying an official visit to Vietnam "
+                + "from February 24 to 26.\n\nAt the talks, Luxon announced new support for farmers.\n\nThe two "
+                + "leaders adopted a joint statement on the Comprehensive Strategic Partnership.\n\nThe same "
+                + "afternoon, Luxon paid a courtesy call on General Secretary To Lam.", PartialDate.of(2026, 2, 26));
+        assertThat(ofType(r, VisitType.TALKS)).hasSize(1);
+        assertThat(r.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2026, 2, 25)));
+        assertThat(ofType(r, VisitType.MEETING)).singleElement()
+                .satisfies(m -> assertThat(m.start()).isEqualTo(PartialDate.of(2026, 2, 25)));
+    }
 }
