@@ -307,4 +307,29 @@ class ReferencesAndContextTest {
         assertThat(ofType(r, VisitType.MEETING)).singleElement()
                 .satisfies(m -> assertThat(m.start()).isEqualTo(PartialDate.of(2026, 2, 25)));
     }
+
+    @Test
+    void chaoAndSangNameACourtesyCallAndATripAbroad() {
+        ExtractionResult r = extract("Ngày đăng: 05/06/2026\n\nĐại tướng Phan Văn Giang thăm chính thức Lào từ ngày 4 "
+                + "đến 6/6.\n\nSáng mai (6/6), Đại tướng Phan Văn Giang sẽ chào Thủ tướng Lào Sonexay Siphandone.\n\n"
+                + "Cuối tháng 9 này, Tổng Bí thư Tô Lâm sẽ sang New York dự Đại hội đồng Liên hợp quốc.\n\nChiều qua, "
+                + "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh. Lễ chào cờ "
+                + "diễn ra trước đó.", null);
+        assertThat(ofType(r, VisitType.MEETING)).singleElement().satisfies(m -> {
+            assertThat(m.start()).isEqualTo(PartialDate.of(2026, 6, 6));
+            assertThat(m.status()).isEqualTo(io.diplomaticvisits.extract.model.VisitStatus.PLANNED);
+        });
+        assertThat(r.visits()).filteredOn(v -> "US".equals(v.hostCountry())).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 9, null)));
+        assertThat(ofType(r, VisitType.RECEPTION)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 6, 4)));
+    }
+
+    @Test
+    void theMonthSomeoneWasReElectedIsNotTheMonthOfTheTrip() {
+        ExtractionResult r = extract("Đây là chuyến thăm đầu tiên của lãnh đạo cấp cao Việt Nam sang Nga sau khi Tổng "
+                + "thống Putin tái cử vào tháng 3/2018.", PartialDate.of(2018, 9, 8));
+        assertThat(r.visits()).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.start()).isNotEqualTo(PartialDate.of(2018, 3, null)));
+    }
 }

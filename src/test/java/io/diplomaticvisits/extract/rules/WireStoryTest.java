@@ -115,4 +115,15 @@ class WireStoryTest {
         assertThat(r.visits()).extracting(VisitRecord::type)
                 .containsExactlyInAnyOrder(VisitType.OFFICIAL_VISIT, VisitType.CONFERENCE);
     }
+
+    @Test
+    void flyingIntoAVietnameseCityIsAVisit() {
+        ExtractionResult r = extract("Chilean President Gabriel Boric flew into Hanoi on Sunday.",
+                PartialDate.of(2026, 3, 3));
+        assertThat(r.visits()).singleElement().satisfies(v -> {
+            assertThat(v.type()).isEqualTo(VisitType.VISIT);
+            assertThat(v.guestCountry()).isEqualTo("CL");
+            assertThat(v.start()).isEqualTo(PartialDate.of(2026, 3, 1));
+        });
+    }
 }
