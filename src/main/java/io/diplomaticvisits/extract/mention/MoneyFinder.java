@@ -27,6 +27,10 @@ import static io.diplomaticvisits.extract.mention.TextScan.isDigit;
  */
 public final class MoneyFinder {
 
+    /** Scale words after which a dot is a decimal point, as English writes it ("1.250 billion"). */
+    private static final java.util.Set<String> ENGLISH_SCALES = java.util.Set.of("million", "billion", "trillion",
+            "bn", "mn", "m", "b");
+
     private final MoneyLexicon lexicon;
 
     public MoneyFinder() {
@@ -143,6 +147,7 @@ public final class MoneyFinder {
             }
             int exponent = 0;
             int end = e;
+            String firstScale = null;
             while (true) {
                 PhraseMatch<MoneyWord> scale = end == e ? lexicon.gluedAt(text, end) : null;
                 if (scale == null || !isScale(scale.value(), prefixCurrency != null)) {
@@ -153,6 +158,12 @@ public final class MoneyFinder {
                 }
                 exponent += scale.value().exponent();
                 end = scale.end();
+                if (firstScale == null) {
+                    firstScale = s.substring(scale.start(), scale.end()).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+            if (firstScale != null && ENGLISH_SCALES.contains(firstScale) && singleDotBeforeThreeDigits(p, e)) {
+                value = new BigDecimal(s.substring(p, e)); // "38.265 billion yen": an English decimal point
             }
             String currency = prefixCurrency;
             if (currency == null) {
@@ -168,6 +179,12 @@ public final class MoneyFinder {
             MoneyQualifier q = qualifier != null ? qualifier : open ? MoneyQualifier.MORE_THAN : MoneyQualifier.EXACT;
             out.add(new MoneyMention(start, end, new MoneyAmount(normalise(value.scaleByPowerOfTen(exponent)), currency, q)));
             return end;
+        }
+
+        private boolean singleDotBeforeThreeDigits(int p, int e) {
+            String raw = s.substring(p, e);
+            int dot = raw.indexOf('.');
+            return dot > 0 && dot == raw.lastIndexOf('.') && raw.indexOf(',') < 0 && raw.length() - dot - 1 == 3;
         }
 
         private boolean isScale(MoneyWord w, boolean afterSymbol) {

@@ -137,4 +137,11 @@ class MoneyFinderTest {
         assertThat(value.qualifier()).isEqualTo(MORE_THAN);
         assertThat(find("400 triệu USD").get(0).value().qualifier()).isEqualTo(EXACT);
     }
+
+    @Test
+    void aDotBeforeThreeDigitsIsADecimalPointBeforeAnEnglishScaleWord() {
+        assertOne("a loan of up to 38.265 billion yen", "up to 38.265 billion yen", "38265000000", "JPY", EXACT);
+        assertOne("viện trợ 1.060 tỷ đồng", "1.060 tỷ đồng", "1060000000000", "VND", EXACT);
+        assertOne("grants of 500.000 euro", "500.000 euro", "500000", "EUR", EXACT);
+    }
 }
