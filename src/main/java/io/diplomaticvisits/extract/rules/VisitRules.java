@@ -67,6 +67,8 @@ final class VisitRules {
     private static final int PASSIVE_REACH = 16;
     /** "the Prime Minister met", "the Vice Minister was warmly received by": a title alone as the subject. */
     private static final int TITLE_SUBJECT_GAP = 24;
+    /** How far a document's kind ("the minutes of the") may stand before the meeting word its title ends on. */
+    private static final int TITLE_REACH = 40;
     /** How far from a session or summit word the name of a gathering of many countries may stand. */
     private static final int MULTILATERAL_REACH = 30;
     /** What follows the date of a dateline: the agency in brackets, then a dash. */
@@ -161,7 +163,19 @@ final class VisitRules {
     }
 
     private boolean suppressed(SentenceFacts s, Trigger t) {
-        return s.hasCue("SUPPRESS", Math.max(0, t.start() - SUPPRESS_WINDOW), t.start());
+        return s.hasCue("SUPPRESS", Math.max(0, t.start() - SUPPRESS_WINDOW), t.start()) || inDocumentTitle(s, t);
+    }
+
+    /** "signed the minutes of the fourth JCBC meeting": the meeting word names what the document records. */
+    private static boolean inDocumentTitle(SentenceFacts s, Trigger t) {
+        for (Cue c : s.cues()) {
+            if (c.kind().equals("IN_TITLE") && c.end() <= t.start() && t.start() - c.end() <= TITLE_REACH
+                    && s.original().substring(c.end(), t.start()).chars().noneMatch(ch -> ch == ',' || ch == ';'
+                    || ch == '.' || ch == ':')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -618,11 +632,13 @@ final class VisitRules {
                 } else if (!tripsHere.isEmpty()) {
                     d.start = tripsHere.get(0).start.monthOnly();
                     d.end = d.start;
-                } else if (ctx.lastTrip != null && d.countries.contains(ctx.lastTrip.foreignCountry() == null
+                } else if (ctx.lastTrip != null && datesHeldEncounter(ctx.lastTrip, d)
+                        && d.countries.contains(ctx.lastTrip.foreignCountry() == null
                         ? "" : ctx.lastTrip.foreignCountry())) {
                     d.start = ctx.lastTrip.start.monthOnly();
                     d.end = d.start;
-                } else if (ctx.lastTrip != null && locationCountry != null && locationCountry.equals(ctx.lastTrip.host)) {
+                } else if (ctx.lastTrip != null && datesHeldEncounter(ctx.lastTrip, d) && locationCountry != null
+                        && locationCountry.equals(ctx.lastTrip.host)) {
                     // Met during the trip told before: on its day when it lasted one day, else in its month.
                     boolean oneDay = ctx.lastTrip.start.day() != null && ctx.lastTrip.start.equals(ctx.lastTrip.end);
                     d.start = oneDay ? ctx.lastTrip.start : ctx.lastTrip.start.monthOnly();
@@ -684,7 +700,8 @@ final class VisitRules {
         DateMention date = nearestDate(s, t, prevEnd, nextStart);
         if (date != null) {
             datedBy(d, date, ctx);
-        } else if (ctx.lastTrip != null && countries.contains(ctx.lastTrip.foreignCountry())) {
+        } else if (ctx.lastTrip != null && datesHeldEncounter(ctx.lastTrip, d)
+                && countries.contains(ctx.lastTrip.foreignCountry())) {
             d.start = ctx.lastTrip.start.monthOnly();
             d.end = d.start;
         }
@@ -721,6 +738,11 @@ final class VisitRules {
         int first = trip.start.month();
         int last = trip.end.month() != null && trip.start.year().equals(trip.end.year()) ? trip.end.month() : first;
         return date.month() >= first && date.month() <= last ? date.withYear(trip.start.year()) : date;
+    }
+
+    /** A trip still to come dates only the encounters still to come; one held happened in a trip of its own. */
+    private static boolean datesHeldEncounter(VisitDraft trip, VisitDraft encounter) {
+        return trip.status != VisitStatus.PLANNED || encounter.status == VisitStatus.PLANNED;
     }
 
     /** The persons at the head of {@code persons} that the sentence joins as one list ("A, B và C"). */

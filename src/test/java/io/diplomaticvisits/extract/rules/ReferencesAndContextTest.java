@@ -332,4 +332,17 @@ class ReferencesAndContextTest {
         assertThat(r.visits()).isNotEmpty()
                 .allSatisfy(v -> assertThat(v.start()).isNotEqualTo(PartialDate.of(2018, 3, null)));
     }
+
+    @Test
+    void aTripStillToComeDoesNotDateAnEncounterHeldNowAndMinutesOfAMeetingAreNoMeeting() {
+        ExtractionResult r = extract("February 20, 2026\n\nThe ministers agreed to prepare for the Thai Prime "
+                + "Minister's visit to Vietnam in May.\n\nForeign Minister Bui Thanh Son and Thai Foreign Minister "
+                + "Sihasak Phuangketkeow at the fifth meeting of the Vietnam-Thailand Joint Commission in Hanoi.\n\n"
+                + "At the end of the session, the two ministers signed the minutes of the fifth JCBC meeting.", null);
+        assertThat(ofType(r, VisitType.CONFERENCE)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 2, null)));
+        assertThat(ofType(r, VisitType.MEETING)).isEmpty();
+        assertThat(r.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.type()).isEqualTo(io.diplomaticvisits.extract.model.AgreementType.OTHER));
+    }
 }
