@@ -560,10 +560,13 @@ final class VisitRules {
             // "the Prime Minister met with the President of Vietnam, ...": the visitor named by a title alone.
             foreign.add(travellerOf(ctx.lastTrip));
         }
+        VisitDraft sides = ctx.lastEvent != null && !ctx.lastEvent.isTrip() && ctx.lastEventParagraph == s.paragraph()
+                && ctx.lastEvent.foreignCountry() != null ? ctx.lastEvent : ctx.lastTrip;
         if (foreign.isEmpty() && counterparts.isEmpty() && s.hasCue("BOTH_SIDES", 0, t.start())
-                && ctx.lastTrip != null && ctx.lastTrip.foreignCountry() != null) {
-            // "The two leaders held talks": the sides of the trip the text is about.
-            VisitDraft trip = ctx.lastTrip;
+                && sides != null && sides.foreignCountry() != null) {
+            // "The two leaders held talks": the sides of the encounter just told in the paragraph ("Ngay sau lễ
+            // đón, hai nhà lãnh đạo hội đàm"), else of the trip the text is about.
+            VisitDraft trip = sides;
             PersonMention other = firstOf(trip, trip.foreignCountry());
             if (other != null) {
                 foreign.add(other);

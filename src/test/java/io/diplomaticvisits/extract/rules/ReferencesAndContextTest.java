@@ -345,4 +345,16 @@ class ReferencesAndContextTest {
         assertThat(r.agreements()).singleElement()
                 .satisfies(a -> assertThat(a.type()).isEqualTo(io.diplomaticvisits.extract.model.AgreementType.OTHER));
     }
+
+    @Test
+    void theTwoLeadersAfterAWelcomeCeremonyAreItsSidesOnItsDay() {
+        ExtractionResult r = extract("Tổng Bí thư Tô Lâm thăm chính thức Mông Cổ từ ngày 30/9 đến 1/10, sau đó sẽ thăm "
+                + "chính thức Pháp từ ngày 4 đến 7/10.\n\nSáng 30/9, Tổng thống Ukhnaagiin Khurelsukh chủ trì lễ đón "
+                + "chính thức Tổng Bí thư Tô Lâm tại thủ đô Ulaanbaatar. Ngay sau lễ đón, hai nhà lãnh đạo hội đàm.",
+                PartialDate.of(2026, 10, 1));
+        assertThat(ofType(r, VisitType.TALKS)).singleElement().satisfies(v -> {
+            assertThat(v.countries()).containsExactly("MN", "VN");
+            assertThat(v.start()).isEqualTo(PartialDate.of(2026, 9, 30));
+        });
+    }
 }
