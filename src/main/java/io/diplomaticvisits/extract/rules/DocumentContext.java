@@ -31,6 +31,8 @@ final class DocumentContext {
     VisitDraft lastPresentDay;
     /** The last trip that is not recalled. */
     VisitDraft lastPresentTrip;
+    /** The last trip to Vietnam that is not recalled: whose visitor "the Prime Minister" of a later sentence is. */
+    VisitDraft lastVisitToVietnam;
     /** The countries of the trips abroad told so far. */
     final java.util.Set<String> tripHosts = new java.util.HashSet<>();
     /** The last talks that are not recalled: what "after the talks" refers to. */
@@ -89,6 +91,9 @@ final class DocumentContext {
             }
             if (draft.isTrip()) {
                 lastPresentTrip = draft;
+                if (VisitRules.VIETNAM.equals(draft.host)) {
+                    lastVisitToVietnam = draft;
+                }
             }
             if (draft.type == VisitType.TALKS) {
                 lastPresentTalks = draft;

@@ -554,11 +554,12 @@ final class VisitRules {
             // "Tại cuộc hội đàm, ...": the talks held with the visitor the text is about.
             foreign.add(travellerOf(ctx.lastTrip));
         }
-        if (foreign.isEmpty() && counterparts.isEmpty() && !vietnamese.isEmpty() && ctx.lastTrip != null
-                && VIETNAM.equals(ctx.lastTrip.host) && travellerOf(ctx.lastTrip) != null
-                && titleAloneNames(s, t, travellerOf(ctx.lastTrip))) {
+        VisitDraft visit = ctx.lastTrip != null && VIETNAM.equals(ctx.lastTrip.host) ? ctx.lastTrip
+                : ctx.lastVisitToVietnam;
+        if (foreign.isEmpty() && counterparts.isEmpty() && !vietnamese.isEmpty() && visit != null
+                && travellerOf(visit) != null && titleAloneNames(s, t, travellerOf(visit))) {
             // "the Prime Minister met with the President of Vietnam, ...": the visitor named by a title alone.
-            foreign.add(travellerOf(ctx.lastTrip));
+            foreign.add(travellerOf(visit));
         }
         VisitDraft sides = ctx.lastEvent != null && !ctx.lastEvent.isTrip() && ctx.lastEventParagraph == s.paragraph()
                 && ctx.lastEvent.foreignCountry() != null ? ctx.lastEvent : ctx.lastTrip;

@@ -126,4 +126,15 @@ class WireStoryTest {
             assertThat(v.start()).isEqualTo(PartialDate.of(2026, 3, 1));
         });
     }
+
+    @Test
+    void theVisitorByTitleAfterARecalledTripAbroadIsStillTheVisitor() {
+        ExtractionResult r = extract("Japanese Prime Minister Ishiba Shigeru arrived in Hanoi on January 15 for an "
+                + "official visit to Vietnam.\n\nIshiba recalled that Chinh had travelled to Hiroshima in May 2023.\n\n"
+                + "On January 16, the Japanese Prime Minister also paid courtesy calls on State President Luong Cuong and "
+                + "National Assembly Chairman Tran Thanh Man. Kenyan President William Ruto then met Tran Thanh Man.",
+                null);
+        assertThat(ofType(r, VisitType.MEETING)).filteredOn(m -> m.countries().contains("JP")).hasSize(2)
+                .allSatisfy(m -> assertThat(m.participants()).extracting(p -> p.name()).contains("Ishiba Shigeru"));
+    }
 }
