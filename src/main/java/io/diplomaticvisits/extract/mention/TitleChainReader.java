@@ -21,6 +21,9 @@ final class TitleChainReader {
     record Chain(int start, int end, List<TitleSense> senses, String country) {
     }
 
+    /** How long the second portfolio of a ministry may be ("Kinh tế đối ngoại", "Phát triển nông thôn"). */
+    private static final int PORTFOLIO_CHARS = 40;
+
     private final TitleLexicon titles;
     private final LeaderLexicon leaders;
     private final MatchText text;
@@ -84,6 +87,13 @@ final class TitleChainReader {
             if (leaders.leaderAt(text, q) != null) {
                 break;
             }
+            if (s.startsWith("và ", q) && titleAfter(q + 3) == null) {
+                int portfolioEnd = secondPortfolioEnd(Gaps.skip(s, q + 3));
+                if (portfolioEnd > 0) {
+                    end = portfolioEnd; // "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary"
+                    continue;
+                }
+            }
             CountryMention cm = countriesByStart.get(q);
             PhraseMatch<QualifierKind> qm = titles.qualifierAt(text, q);
             if (cm != null && (qm == null || cm.end() >= qm.end())) {
@@ -112,7 +122,12 @@ final class TitleChainReader {
             if (qm.value() == QualifierKind.JOINER) {
                 PhraseMatch<TitleSense> next = titleAfter(qm.end());
                 if (next == null) {
-                    break;
+                    int portfolioEnd = secondPortfolioEnd(Gaps.skip(s, qm.end()));
+                    if (portfolioEnd < 0) {
+                        break;
+                    }
+                    end = portfolioEnd; // "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary"
+                    continue;
                 }
                 senses.add(next.value());
                 end = next.end();
@@ -138,6 +153,27 @@ final class TitleChainReader {
             end = r;
         }
         return new Chain(pos, end, List.copyOf(senses), country);
+    }
+
+    /**
+     * A second portfolio of one ministry after "và": words from a capital on, with no punctuation, up to the country
+     * the ministry is of ("và Kinh tế đối ngoại Hungary"); where they end, or -1.
+     */
+    private int secondPortfolioEnd(int from) {
+        if (from < 0 || from >= s.length() || !Character.isUpperCase(s.charAt(from))) {
+            return -1;
+        }
+        int limit = Math.min(s.length(), from + PORTFOLIO_CHARS);
+        for (int i = from + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == '.' || c == '(' || c == '\n') {
+                return -1;
+            }
+            if (s.charAt(i - 1) == ' ' && countriesByStart.containsKey(i)) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     /** After "tại", "to": where the posting's country ends, past bodies such as "Socialist Republic of"; or -1. */

@@ -511,4 +511,14 @@ class PersonFinderTest {
         assertThat(other).filteredOn(p -> p.name().equals("Jake Sullivan")).singleElement()
                 .satisfies(p -> assertThat(p.country()).isNull());
     }
+
+    @Test
+    void aMinistryWithTwoPortfoliosJoinedByVaIsOneTitle() {
+        PersonMention p = only("Thủ tướng tiếp Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Péter Szijjártó.",
+                "Hungary", "HU");
+        assertThat(p.name()).isEqualTo("Péter Szijjártó");
+        assertThat(p.country()).isEqualTo("HU");
+        assertThat(names("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane và Bộ trưởng Quốc phòng Lào Chansamone "
+                + "Chanyalath cùng dự.", "Lào", "LA")).containsExactly("Thongsavanh Phomvihane", "Chansamone Chanyalath");
+    }
 }
