@@ -357,4 +357,12 @@ class ReferencesAndContextTest {
             assertThat(v.start()).isEqualTo(PartialDate.of(2026, 9, 30));
         });
     }
+
+    @Test
+    void beingHonouredToWelcomeAGuestIsNoReceptionOfItsOwn() {
+        ExtractionResult r = extract("Tối 24/5, Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn Nên tiếp Tổng thống Hoa Kỳ "
+                + "Barack Obama. Bí thư "
+                + "Thành ủy bày tỏ vui mừng được đón Tổng thống Hoa Kỳ đến thăm thành phố.", PartialDate.of(2026, 5, 25));
+        assertThat(ofType(r, VisitType.RECEPTION)).hasSize(1);
+    }
 }
