@@ -71,6 +71,10 @@ public final class PersonFinder {
         return new Scan(text, countries, places, earlier).run(titleSenses);
     }
 
+    /** Words for a trip after a possessive name: "Jean Chrétien's trip", "Stephen Harper's first visit". */
+    private static final List<String> TRIP_WORDS = List.of("visit", "trip", "state visit", "official visit",
+            "working visit", "first visit", "historic visit", "tour", "first trip", "landmark visit");
+
     /** How far after the titles that follow a name the country of the party they belong to may be named. */
     private static final int PARTY_REACH = 40;
     private static final List<String> PARTY_WORDS = List.of("đảng cộng sản ", "communist party of ",
@@ -138,6 +142,9 @@ public final class PersonFinder {
                 anchors.add(new Anchor(m.start(), AnchorKind.LEADER));
             }
             for (int start : bareKnownNames()) {
+                anchors.add(new Anchor(start, AnchorKind.KNOWN));
+            }
+            for (int start : possessorsOfTrips()) {
                 anchors.add(new Anchor(start, AnchorKind.KNOWN));
             }
             anchors.sort(Comparator.comparingInt(Anchor::start).thenComparing(Anchor::kind));
@@ -241,6 +248,74 @@ public final class PersonFinder {
                 i = runEnd;
             }
             return starts;
+        }
+
+        /**
+         * Names of two words or more written before "'s" and a word for a trip ("Jean Chrétien's trip to Hanoi",
+         * "Stephen Harper's visit"): the one who travelled, named without a title.
+         */
+        private List<Integer> possessorsOfTrips() {
+            List<Integer> starts = new ArrayList<>();
+            int from = 0;
+            while (true) {
+                int apostrophe = nextPossessive(from);
+                if (apostrophe < 0) {
+                    return starts;
+                }
+                from = apostrophe + 2;
+                if (!tripWordAfter(apostrophe + 2)) {
+                    continue;
+                }
+                int start = apostrophe;
+                int words = 0;
+                while (start > 0) {
+                    int wordStart = start - 1;
+                    while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1))
+                            || s.charAt(wordStart - 1) == '-' || s.charAt(wordStart - 1) == '.')) {
+                        wordStart--;
+                    }
+                    if (!Character.isUpperCase(s.charAt(wordStart)) || countriesByEnd.containsKey(start)) {
+                        break;
+                    }
+                    words++;
+                    start = wordStart;
+                    if (start < 2 || s.charAt(start - 1) != ' ') {
+                        break;
+                    }
+                    start--;
+                    if (!Character.isLetter(s.charAt(start - 1))) {
+                        start++;
+                        break;
+                    }
+                }
+                while (start < apostrophe && s.charAt(start) == ' ') {
+                    start++;
+                }
+                if (words >= 2 && !insidePlace(start)) {
+                    starts.add(start);
+                }
+            }
+        }
+
+        private int nextPossessive(int from) {
+            for (int i = Math.max(1, from); i + 1 < s.length(); i++) {
+                char c = s.charAt(i);
+                if ((c == '\'' || c == '\u2019') && s.charAt(i + 1) == 's' && Character.isLetter(s.charAt(i - 1))
+                        && (i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2)))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean tripWordAfter(int i) {
+            String rest = s.substring(i, Math.min(s.length(), i + 30)).toLowerCase(Locale.ROOT).stripLeading();
+            for (String word : TRIP_WORDS) {
+                if (rest.startsWith(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The end of the words from {@code start} on that each begin with a capital, one space apart. */

@@ -521,4 +521,11 @@ class PersonFinderTest {
         assertThat(names("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane và Bộ trưởng Quốc phòng Lào Chansamone "
                 + "Chanyalath cùng dự.", "Lào", "LA")).containsExactly("Thongsavanh Phomvihane", "Chansamone Chanyalath");
     }
+
+    @Test
+    void aNameBeforeApostropheSAndATripIsTheTraveller() {
+        assertThat(names("It follows Jean Chrétien's trip to Hanoi in November 1997 and Stephen Harper's visit "
+                + "for the APEC Leaders' Meeting.")).containsExactly("Jean Chrétien", "Stephen Harper");
+        assertThat(names("Vietnam's state visit and the New Zealand Herald's report.", "Vietnam", "VN")).isEmpty();
+    }
 }
