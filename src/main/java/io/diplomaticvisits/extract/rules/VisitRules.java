@@ -1131,9 +1131,20 @@ final class VisitRules {
             } else {
                 continue;
             }
-            if (distance <= 2 * DATE_WINDOW && distance < bestDistance) {
+            if (distance > 2 * DATE_WINDOW) {
+                continue;
+            }
+            if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
+            }
+        }
+        if (best != null && best.from().month() == null && best.start() > t.end()) {
+            // "On Tuesday afternoon, X received Y, who came to brief him on exchanges this year": the date that
+            // opens the sentence, not a bare year after the verb
+            DateMention opening = sentenceInitialDate(s);
+            if (opening != null && opening.from().month() != null && opening.end() <= t.start()) {
+                best = opening;
             }
         }
         if (best == null) {

@@ -137,4 +137,13 @@ class WireStoryTest {
         assertThat(ofType(r, VisitType.MEETING)).filteredOn(m -> m.countries().contains("JP")).hasSize(2)
                 .allSatisfy(m -> assertThat(m.participants()).extracting(p -> p.name()).contains("Ishiba Shigeru"));
     }
+
+    @Test
+    void theDateThatOpensTheSentenceBeatsABareYearAfterTheVerb() {
+        ExtractionResult r = extract("On Tuesday afternoon, National Assembly Chairman Tran Thanh Man received "
+                + "Ambassador of the Republic of Korea to Vietnam Choi Young-sam, who came to brief him on exchanges "
+                + "this year.", PartialDate.of(2026, 3, 12));
+        assertThat(ofType(r, VisitType.RECEPTION)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 3, 10)));
+    }
 }
