@@ -19,6 +19,8 @@ public final class SectionYears {
     private static final int MAX_YEAR = 2100;
     /** How far into the next paragraph its opening date may start ("On December 12", "Ngày 12/12"). */
     private static final int OPENING_REACH = 12;
+    /** A year with its markup ("## 2024", "**2023**") is short. */
+    private static final int MAX_HEADING_CHARS = 16;
 
     private static final SectionYears NONE = new SectionYears(new int[0], new int[0]);
 
@@ -80,6 +82,9 @@ public final class SectionYears {
 
     /** "2024", "## 2024", "**2023**": a year and nothing else but markup. */
     static Integer loneYear(String paragraph) {
+        if (paragraph.length() > MAX_HEADING_CHARS) {
+            return null;
+        }
         String bare = paragraph.replaceAll("[#*_\\s]", "");
         if (bare.length() != 4 || !bare.chars().allMatch(Character::isDigit)) {
             return null;

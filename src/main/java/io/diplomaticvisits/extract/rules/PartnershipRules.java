@@ -44,8 +44,9 @@ final class PartnershipRules {
     }
 
     void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
-        List<PhraseMatch<String>> cueMatches = cues.find(s.text());
-        for (PhraseMatch<String> m : levels.find(s.text())) {
+        List<PhraseMatch<String>> found = levels.find(s.text());
+        List<PhraseMatch<String>> cueMatches = found.isEmpty() ? List.of() : cues.find(s.text());
+        for (PhraseMatch<String> m : found) {
             PartnershipLevel level = PartnershipLevel.valueOf(m.value());
             if (prospect(cueMatches, m)) {
                 continue;
