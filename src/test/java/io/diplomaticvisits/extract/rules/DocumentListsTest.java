@@ -1,6 +1,5 @@
 package io.diplomaticvisits.extract.rules;
 
-import io.diplomaticvisits.extract.Extractor;
 import io.diplomaticvisits.extract.model.AgreementRecord;
 import io.diplomaticvisits.extract.model.AgreementType;
 import io.diplomaticvisits.extract.model.ExtractionResult;
@@ -9,14 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static io.diplomaticvisits.extract.rules.Extractions.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Documents signed in a visit: their day, and the lists that name them. Sentences written for these tests. */
 class DocumentListsTest {
-
-    private static ExtractionResult extract(String text, PartialDate publishedAt) {
-        return Extractor.standard().extract("test", text, publishedAt);
-    }
 
     @Test
     void documentsSignedAfterTheTalksAreDatedByTheDayOfTheTalks() {

@@ -1,6 +1,5 @@
 package io.diplomaticvisits.extract.rules;
 
-import io.diplomaticvisits.extract.Extractor;
 import io.diplomaticvisits.extract.model.AgreementRecord;
 import io.diplomaticvisits.extract.model.AgreementType;
 import io.diplomaticvisits.extract.model.ExtractionResult;
@@ -16,22 +15,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static io.diplomaticvisits.extract.rules.Extractions.extract;
+import static io.diplomaticvisits.extract.rules.Extractions.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole pipeline on sentences written for these tests, in both languages. */
 class ExtractorRulesTest {
-
-    private static ExtractionResult extract(String text) {
-        return Extractor.standard().extract("test", text, null);
-    }
-
-    private static ExtractionResult extract(String text, PartialDate publishedAt) {
-        return Extractor.standard().extract("test", text, publishedAt);
-    }
-
-    private static List<VisitRecord> ofType(ExtractionResult r, VisitType type) {
-        return r.visits().stream().filter(v -> v.type() == type).toList();
-    }
 
     @Test
     void stateVisitToVietnamWithWelcomeCeremonyIsATripAndAReception() {

@@ -1,6 +1,5 @@
 package io.diplomaticvisits.extract.rules;
 
-import io.diplomaticvisits.extract.Extractor;
 import io.diplomaticvisits.extract.model.AgreementRecord;
 import io.diplomaticvisits.extract.model.AgreementType;
 import io.diplomaticvisits.extract.model.ExtractionResult;
@@ -11,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.diplomaticvisits.extract.rules.Extractions.extract;
+import static io.diplomaticvisits.extract.rules.Extractions.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,14 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the present after a recalled one, the pair a sentence opens on. Sentences written for these tests.
  */
 class ReferencesAndContextTest {
-
-    private static ExtractionResult extract(String text, PartialDate publishedAt) {
-        return Extractor.standard().extract("test", text, publishedAt);
-    }
-
-    private static List<VisitRecord> ofType(ExtractionResult r, VisitType type) {
-        return r.visits().stream().filter(v -> v.type() == type).toList();
-    }
 
     @Test
     void aForeignLeaderNamedInFullBeforeIsFoundByTheSurnameAlone() {

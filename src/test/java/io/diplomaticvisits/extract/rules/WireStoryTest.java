@@ -1,14 +1,13 @@
 package io.diplomaticvisits.extract.rules;
 
-import io.diplomaticvisits.extract.Extractor;
 import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.VisitRecord;
 import io.diplomaticvisits.extract.model.VisitType;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static io.diplomaticvisits.extract.rules.Extractions.extract;
+import static io.diplomaticvisits.extract.rules.Extractions.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,14 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the page's menu. Sentences written for these tests.
  */
 class WireStoryTest {
-
-    private static ExtractionResult extract(String text, PartialDate publishedAt) {
-        return Extractor.standard().extract("test", text, publishedAt);
-    }
-
-    private static List<VisitRecord> ofType(ExtractionResult r, VisitType type) {
-        return r.visits().stream().filter(v -> v.type() == type).toList();
-    }
 
     @Test
     void aGuestReceivedByAVietnameseLeaderIsTheGuest() {
