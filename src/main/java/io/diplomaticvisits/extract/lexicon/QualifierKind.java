@@ -9,5 +9,7 @@ public enum QualifierKind {
     /** Introduces where an envoy is posted: "tại", "to". */
     POSTING,
     /** Joins two titles of one person: "kiêm", "and". */
-    JOINER
+    JOINER,
+    /** A second portfolio of one ministry after "and": "Minister of Foreign Affairs and Trade". */
+    PORTFOLIO
 }

@@ -119,14 +119,17 @@ final class TitleChainReader {
                 end = qm.end();
                 continue;
             }
+            if (qm.value() == QualifierKind.PORTFOLIO) {
+                break;
+            }
             if (qm.value() == QualifierKind.JOINER) {
                 PhraseMatch<TitleSense> next = titleAfter(qm.end());
                 if (next == null) {
-                    int portfolioEnd = secondPortfolioEnd(Gaps.skip(s, qm.end()));
+                    int portfolioEnd = portfoliosEnd(Gaps.skip(s, qm.end()));
                     if (portfolioEnd < 0) {
                         break;
                     }
-                    end = portfolioEnd; // "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary"
+                    end = portfolioEnd; // "Minister of Foreign Affairs and Trade"
                     continue;
                 }
                 senses.add(next.value());
@@ -153,6 +156,21 @@ final class TitleChainReader {
             end = r;
         }
         return new Chain(pos, end, List.copyOf(senses), country);
+    }
+
+    /** "and Trade", "and Rural Development": where the portfolio words after a joiner end, or -1. */
+    private int portfoliosEnd(int from) {
+        int end = -1;
+        int i = from;
+        while (i >= 0 && i < s.length()) {
+            PhraseMatch<QualifierKind> m = titles.qualifierAt(text, i);
+            if (m == null || m.value() != QualifierKind.PORTFOLIO) {
+                break;
+            }
+            end = m.end();
+            i = Gaps.skip(s, m.end());
+        }
+        return end;
     }
 
     /**

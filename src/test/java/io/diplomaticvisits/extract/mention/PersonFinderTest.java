@@ -528,4 +528,14 @@ class PersonFinderTest {
                 + "for the APEC Leaders' Meeting.")).containsExactly("Jean Chrétien", "Stephen Harper");
         assertThat(names("Vietnam's state visit and the New Zealand Herald's report.", "Vietnam", "VN")).isEmpty();
     }
+
+    @Test
+    void anEnglishMinistryWithASecondPortfolioAfterAndIsOneTitle() {
+        PersonMention p = only("The Hungarian Minister of Foreign Affairs and Trade Peter Szijjarto arrived.",
+                "~Hungarian", "HU");
+        assertThat(p.name()).isEqualTo("Peter Szijjarto");
+        assertThat(p.country()).isEqualTo("HU");
+        assertThat(names("Thai Minister of Agriculture and Cooperatives Narumon Pinyosinwat arrived.", "~Thai", "TH"))
+                .containsExactly("Narumon Pinyosinwat");
+    }
 }
