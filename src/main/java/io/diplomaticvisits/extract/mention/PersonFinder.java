@@ -256,56 +256,42 @@ public final class PersonFinder {
          */
         private List<Integer> possessorsOfTrips() {
             List<Integer> starts = new ArrayList<>();
-            int from = 0;
-            while (true) {
-                int apostrophe = nextPossessive(from);
-                if (apostrophe < 0) {
-                    return starts;
-                }
-                from = apostrophe + 2;
-                if (!tripWordAfter(apostrophe + 2)) {
+            for (int i = 1; i + 1 < s.length(); i++) {
+                int after = Gaps.afterPossessive(s, i);
+                if (after == i || !Character.isLetter(s.charAt(i - 1)) || !tripWordAfter(after)) {
                     continue;
                 }
-                int start = apostrophe;
-                int words = 0;
-                while (start > 0) {
-                    int wordStart = start - 1;
-                    while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1))
-                            || s.charAt(wordStart - 1) == '-' || s.charAt(wordStart - 1) == '.')) {
-                        wordStart--;
-                    }
-                    if (!Character.isUpperCase(s.charAt(wordStart)) || countriesByEnd.containsKey(start)) {
-                        break;
-                    }
-                    words++;
-                    start = wordStart;
-                    if (start < 2 || s.charAt(start - 1) != ' ') {
-                        break;
-                    }
-                    start--;
-                    if (!Character.isLetter(s.charAt(start - 1))) {
-                        start++;
-                        break;
-                    }
-                }
-                while (start < apostrophe && s.charAt(start) == ' ') {
-                    start++;
-                }
-                if (words >= 2 && !insidePlace(start)) {
+                int start = capitalisedRunBefore(i);
+                if (start >= 0 && !insidePlace(start)) {
                     starts.add(start);
                 }
             }
+            return starts;
         }
 
-        private int nextPossessive(int from) {
-            for (int i = Math.max(1, from); i + 1 < s.length(); i++) {
-                char c = s.charAt(i);
-                if ((c == '\'' || c == '\u2019') && s.charAt(i + 1) == 's' && Character.isLetter(s.charAt(i - 1))
-                        && (i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2)))) {
-                    return i;
+        /** Where the two or more capitalised words, one space apart, that end at {@code end} start; or -1. */
+        private int capitalisedRunBefore(int end) {
+            int runStart = -1;
+            int words = 0;
+            int wordEnd = end;
+            while (wordEnd > 0) {
+                int wordStart = wordEnd;
+                while (wordStart > 0 && (Character.isLetter(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '-'
+                        || s.charAt(wordStart - 1) == '.')) {
+                    wordStart--;
                 }
+                if (wordStart == wordEnd || !Character.isUpperCase(s.charAt(wordStart))
+                        || countriesByEnd.containsKey(wordEnd)) {
+                    break;
+                }
+                words++;
+                runStart = wordStart;
+                if (wordStart < 2 || s.charAt(wordStart - 1) != ' ' || !Character.isLetter(s.charAt(wordStart - 2))) {
+                    break;
+                }
+                wordEnd = wordStart - 1;
             }
-            return -1;
+            return words >= 2 ? runStart : -1;
         }
 
         private boolean tripWordAfter(int i) {

@@ -37,7 +37,11 @@ public final class SectionYears {
         List<int[]> found = new ArrayList<>();
         List<Paragraph> paragraphs = doc.paragraphs();
         for (int i = 0; i + 1 < paragraphs.size(); i++) {
-            Integer year = loneYear(doc.text().substring(paragraphs.get(i).start(), paragraphs.get(i).end()));
+            Paragraph p = paragraphs.get(i);
+            if (p.end() - p.start() > MAX_HEADING_CHARS) {
+                continue;
+            }
+            Integer year = loneYear(doc.text().substring(p.start(), p.end()));
             if (year != null && opensWithYearlessDate(doc, paragraphs.get(i + 1), dates)) {
                 found.add(new int[] {i, year});
             }

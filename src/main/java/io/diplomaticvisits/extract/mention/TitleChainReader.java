@@ -88,7 +88,7 @@ final class TitleChainReader {
                 break;
             }
             if (s.startsWith("và ", q) && titleAfter(q + 3) == null) {
-                int portfolioEnd = secondPortfolioEnd(Gaps.skip(s, q + 3));
+                int portfolioEnd = portfolioUpToCountryEnd(Gaps.skip(s, q + 3));
                 if (portfolioEnd > 0) {
                     end = portfolioEnd; // "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary"
                     continue;
@@ -177,7 +177,7 @@ final class TitleChainReader {
      * A second portfolio of one ministry after "và": words from a capital on, with no punctuation, up to the country
      * the ministry is of ("và Kinh tế đối ngoại Hungary"); where they end, or -1.
      */
-    private int secondPortfolioEnd(int from) {
+    private int portfolioUpToCountryEnd(int from) {
         if (from < 0 || from >= s.length() || !Character.isUpperCase(s.charAt(from))) {
             return -1;
         }

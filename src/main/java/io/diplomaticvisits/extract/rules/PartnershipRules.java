@@ -53,7 +53,7 @@ final class PartnershipRules {
             }
             boolean established = cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"));
             PartialDate since = established ? YearAnchor.apply(sinceDate(s, ctx), ctx.publicationDate) : null;
-            for (String country : countries(s, m, ctx)) {
+            for (String country : countries(s, m, ctx, cueMatches)) {
                 String key = country + "|" + level;
                 Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level,
                         s.original().substring(m.start(), m.end())));
@@ -83,7 +83,8 @@ final class PartnershipRules {
         return out;
     }
 
-    private Set<String> countries(SentenceFacts s, PhraseMatch<String> m, DocumentContext ctx) {
+    private Set<String> countries(SentenceFacts s, PhraseMatch<String> m, DocumentContext ctx,
+                                  List<PhraseMatch<String>> cueMatches) {
         Set<String> out = new LinkedHashSet<>();
         CountryGroup nearest = null;
         int best = Integer.MAX_VALUE;
@@ -112,7 +113,7 @@ final class PartnershipRules {
         }
         if (out.isEmpty() && s.countries().stream().allMatch(c -> c.code().equals(VisitRules.VIETNAM))
                 && BOTH_COUNTRIES.stream().anyMatch(s.text().lower()::contains)
-                && cues.find(s.text()).stream().anyMatch(c -> c.value().equals("ESTABLISHED"))
+                && cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"))
                 && s.dates().stream().anyMatch(d -> d.from().year() != null)) {
             // "since the two countries set up a Strategic Partnership in 2015": the countries the text is about.
             VisitDraft event = ctx.eventInContext(s);

@@ -97,7 +97,12 @@ final class VisitRules {
         boolean encounterNamed = false;
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
-            if (t.form() != TriggerForm.ENGAGE || suppressed(s, t) || toldBefore(s, ctx, t)) {
+            if (t.form() != TriggerForm.ENGAGE || suppressed(s, t)) {
+                continue;
+            }
+            VisitDraft told = toldBefore(s, ctx, t);
+            if (told != null) {
+                ctx.refocus(told, s.paragraph()); // what the sentence goes on to tell (a statement adopted ...) is of it
                 continue;
             }
             int prevEnd = i == 0 ? 0 : triggers.get(i - 1).end();
@@ -146,20 +151,16 @@ final class VisitRules {
      * was said there, tells no new one (its dates are often of something else: "treo cờ rủ trong 2 ngày 1-2/8").
      * Where no encounter was told before, the sentence is the first to tell it.
      */
-    private static boolean toldBefore(SentenceFacts s, DocumentContext ctx, Trigger t) {
+    private static VisitDraft toldBefore(SentenceFacts s, DocumentContext ctx, Trigger t) {
         VisitDraft told = ctx.lastEvent != null && !ctx.lastEvent.isTrip() ? ctx.lastEvent : ctx.lastEncounter;
         if (told == null || !BACK_REFERENCES.contains(s.gap(0, t.start()))) {
-            return false;
+            return null;
         }
         if (told != ctx.lastEvent && t.type() != VisitType.MEETING && t.type() != told.type) {
-            return false; // after a trip, "the talks" are the trip's own, not the encounter told before it
+            return null; // after a trip, "the talks" are the trip's own, not the encounter told before it
         }
         String after = s.gap(t.end(), Math.min(s.text().length(), t.end() + 12));
-        if (NEW_COUNTERPART.stream().anyMatch(after::startsWith)) {
-            return false;
-        }
-        ctx.refocus(told, s.paragraph()); // what the sentence goes on to tell (a statement adopted ...) is of it
-        return true;
+        return NEW_COUNTERPART.stream().anyMatch(after::startsWith) ? null : told;
     }
 
     private boolean suppressed(SentenceFacts s, Trigger t) {
