@@ -48,6 +48,12 @@ final class AgreementRules {
     private static final List<String> LIST_OPENERS = List.of("trong đó có", "bao gồm", "gồm", "including",
             "among them", "among which", "namely");
 
+    /** Words that open a sentence naming the documents the sentence before told in the plural. */
+    private static final List<String> CONTINUING_OPENERS = List.of("among them", "among these", "among those",
+            "among the documents", "these include", "these included", "they include", "they included",
+            "the documents include", "the documents included", "trong đó có", "trong số đó có", "các văn kiện gồm",
+            "các văn kiện này gồm", "bao gồm");
+
     /** Words for documents in the plural: a sentence that ends on a colon after them opens a list of them. */
     private static final List<String> DOCUMENTS_IN_PLURAL = List.of("văn kiện", "văn bản", "các thỏa thuận",
             "các bản ghi nhớ", "các hiệp định", "documents", "agreements", "memoranda", "instruments", "deals");
@@ -59,9 +65,21 @@ final class AgreementRules {
     private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
             "\\s*(?:\\(?[0-9ivxlc]{1,5}[.)]|\\(?[a-z][.)]|[-•*–])\\s+");
 
+    private static final java.util.regex.Pattern ANOTHER_OF_THE_KIND = java.util.regex.Pattern.compile(
+            "(?:,| and| as well as) (?:another|a second|one more) (?:on|for|in|with|between|to|of|covering)\\b");
+
+    private static final int COORDINATION_REACH = 16;
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "(?:\\band|\\bas well as|\\bvà|\\bcùng) (?:a |an |the |một |các |bản )?$");
+
     private final KeywordLexicon kinds;
     private final KeywordLexicon cues;
     private final List<Draft> drafts = new ArrayList<>();
+    /**
+     * The parties and date of the sentence before, when it told documents made in the plural ("witnessed the exchange
+     * of several cooperation documents."): a sentence that goes on "Among them were ..." names them.
+     */
+    private Heading lastActOnDocuments;
     /** The heading of a list of documents read last, while its lines follow. */
     private Heading heading;
     /** What {@link #vietnamAndNamed} found in the sentence before, for one that names no country. */
@@ -85,19 +103,24 @@ final class AgreementRules {
             // "The following documents were signed ...:", "Documents signed during the visit": a list follows.
             heading = new Heading(parties(s, ctx, eventsHere, false), date(s, ctx));
         }
-        if (cueMatches.stream().noneMatch(c -> c.value().equals("ACTION") || c.value().equals("GIVE")
-                || c.value().equals("BUDGET"))) {
+        Heading actedBefore = continuesActOnDocuments(s) ? lastActOnDocuments : null;
+        lastActOnDocuments = acts && DOCUMENTS_IN_PLURAL.stream().anyMatch(s.text().lower()::contains)
+                ? new Heading(parties(s, ctx, eventsHere, false), date(s, ctx)) : null;
+        if (actedBefore == null && cueMatches.stream().noneMatch(c -> c.value().equals("ACTION")
+                || c.value().equals("GIVE") || c.value().equals("BUDGET"))) {
             return;
         }
         java.util.Set<MoneyMention> used = new java.util.HashSet<>();
         boolean commercial = cueMatches.stream().anyMatch(c -> c.value().equals("COMMERCIAL"));
         List<PhraseMatch<String>> found = kinds.find(s.text());
         java.util.Map<AgreementType, Integer> lastEndByType = new java.util.EnumMap<>(AgreementType.class);
+        boolean madeHere = false;
         for (PhraseMatch<String> m : found) {
             String[] kind = m.value().split("\\|");
             AgreementType type = kind[0].equals("NONE") ? null : AgreementType.valueOf(kind[0]);
             MoneyMention money = type == null ? null : moneyFor(s, m, found);
-            if (type == null || isReference(cueMatches, m) || !actionNear(s, cueMatches, m, type, money)) {
+            if (type == null || isReference(cueMatches, m) || actedBefore == null
+                    && !actionNear(s, cueMatches, m, type, money) && !(madeHere && coordinated(s, m))) {
                 continue;
             }
             Integer previousEnd = lastEndByType.put(type, m.end());
@@ -115,10 +138,13 @@ final class AgreementRules {
             if (parties.size() < 2 && type == AgreementType.AID && continued != null) {
                 parties = new TreeSet<>(continued);
             }
+            if (actedBefore != null && parties.size() < actedBefore.parties().size()) {
+                parties = new TreeSet<>(actedBefore.parties());
+            }
             if (parties.size() < 2) {
                 continue;
             }
-            PartialDate date = date(s, ctx);
+            PartialDate date = actedBefore != null && !hasDateOfItsOwn(s) ? actedBefore.date() : date(s, ctx);
             String title = type == AgreementType.DEALS || type == AgreementType.AID ? null : title(s, m);
             MoneyAmount value = money == null ? null : money.value();
             if (previousEnd != null && m.start() - previousEnd <= 15 && value == null) {
@@ -130,6 +156,10 @@ final class AgreementRules {
             Draft made = new Draft(type, title, parties, date, value, sources.of(s));
             made.newlyIntroduced = money != null && introducedByIndefiniteArticle(s, money);
             add(made);
+            madeHere = true;
+            if (namesOneDocument(type) && anotherFollows(s, m, found)) {
+                add(new Draft(type, null, parties, date, null, sources.of(s)));
+            }
         }
         givenSums(s, ctx, sources, eventsHere, cueMatches, used, continued);
         givenGoods(s, ctx, sources, eventsHere, cueMatches, found, continued);
@@ -323,6 +353,9 @@ final class AgreementRules {
             if (d.newlyIntroduced && !toldIn(existing, d.sources.get(0).sentence())) {
                 continue; // "a $20 million project": a new one, unless its very sentence is told again
             }
+            if (namesOneDocument(d.type) && readAt(existing, d.sources.get(0))) {
+                continue; // "an MoU on A and an MoU on B": one sentence naming two documents apart names two
+            }
             if (existing.type == d.type && existing.parties.equals(d.parties) && existing.date.agreesWith(d.date)
                     && compatibleTitles(existing.title, d.title)
                     && java.util.Objects.equals(existing.goods, d.goods)
@@ -456,6 +489,16 @@ final class AgreementRules {
         return null;
     }
 
+    /** "Among them were ...", "They include ...", "Trong đó có ...": the documents of the sentence before. */
+    private static boolean continuesActOnDocuments(SentenceFacts s) {
+        String opening = s.text().lower().stripLeading();
+        return CONTINUING_OPENERS.stream().anyMatch(opening::startsWith);
+    }
+
+    private static boolean hasDateOfItsOwn(SentenceFacts s) {
+        return s.dates().stream().anyMatch(d -> d.from().month() != null);
+    }
+
     /** "... chứng kiến lễ trao các văn kiện hợp tác giữa các bộ, ngành hai nước, gồm:": a list of documents follows. */
     private static boolean opensListOfDocuments(SentenceFacts s) {
         String text = s.text().lower().strip();
@@ -472,6 +515,38 @@ final class AgreementRules {
     private static boolean opensList(String between) {
         String lower = between.toLowerCase(java.util.Locale.ROOT);
         return lower.contains(":") || LIST_OPENERS.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * "a memorandum of understanding on A and another on B": a second document of the same kind, named by "another"
+     * before the next kind the sentence names.
+     */
+    private static boolean anotherFollows(SentenceFacts s, PhraseMatch<String> m, List<PhraseMatch<String>> found) {
+        int limit = s.text().length();
+        for (PhraseMatch<String> other : found) {
+            if (other.start() >= m.end()) {
+                limit = other.start();
+                break;
+            }
+        }
+        return ANOTHER_OF_THE_KIND.matcher(s.text().lower()).region(m.end(), limit).find();
+    }
+
+    /** "signed an MoU on A, under which ..., and a memorandum on B": joined to a document made, by the same act. */
+    private static boolean coordinated(SentenceFacts s, PhraseMatch<String> m) {
+        String before = s.text().lower().substring(Math.max(0, m.start() - COORDINATION_REACH), m.start());
+        return COORDINATION.matcher(before).find();
+    }
+
+    /** A kind that names one document, unlike words for aid or deals, which a sentence may say twice of one. */
+    private static boolean namesOneDocument(AgreementType type) {
+        return type != AgreementType.AID && type != AgreementType.DEALS;
+    }
+
+    /** Whether the draft was read from the very place of the text that {@code source} is. */
+    private static boolean readAt(Draft draft, SourceRef source) {
+        return draft.sources.stream().anyMatch(s -> s.start() == source.start()
+                && s.document().equals(source.document()));
     }
 
     /** Whether the draft was read from this sentence already: a paragraph the page repeats. */
@@ -493,14 +568,18 @@ final class AgreementRules {
                 && money.start() >= budget.end() && money.start() - budget.end() <= GIVE_WINDOW;
     }
 
-    /** An existing document only referred to: "tận dụng Hiệp định ...", "Biên bản ghi nhớ đã ký ... và triển khai". */
+    /**
+     * An existing document only referred to: "tận dụng Hiệp định ...", "Biên bản ghi nhớ đã ký ... và triển khai",
+     * "under the Agreement". A cue that points ahead refers to nothing before it: "an MoU under the AZEC initiative".
+     */
     private static boolean isReference(List<PhraseMatch<String>> cues, PhraseMatch<String> m) {
         for (PhraseMatch<String> c : cues) {
-            if (!c.value().equals("REFERENCE")) {
+            boolean ahead = c.value().equals("REFERENCE_AHEAD");
+            if (!ahead && !c.value().equals("REFERENCE")) {
                 continue;
             }
             boolean before = c.end() <= m.start() && m.start() - c.end() <= REFERENCE_WINDOW;
-            boolean after = c.start() >= m.end() && c.start() - m.end() <= REFERENCE_WINDOW;
+            boolean after = !ahead && c.start() >= m.end() && c.start() - m.end() <= REFERENCE_WINDOW;
             if (before || after) {
                 return true;
             }

@@ -119,4 +119,59 @@ class DocumentListsTest {
                 + "Kim ngạch thương mại hai chiều trị giá 10 tỷ USD.", PartialDate.of(2026, 6, 6));
         assertThat(r.agreements()).isEmpty();
     }
+
+    @Test
+    void twoDocumentsOfOneKindNamedApartInOneSentenceAreTwo() {
+        ExtractionResult r = extract("President Luong Cuong held talks with Kenyan President William Ruto in Hanoi on April 4. "
+                + "The two presidents witnessed the signing of a memorandum of understanding on tea processing, under "
+                + "which Kenya will train Vietnamese growers, and a memorandum of understanding on cooperation between "
+                + "the two countries' coast guards.", PartialDate.of(2026, 4, 5));
+        assertThat(r.agreements()).hasSize(2).allSatisfy(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.MOU);
+            assertThat(a.parties()).containsExactly("KE", "VN");
+        });
+    }
+
+    @Test
+    void anotherAfterADocumentIsASecondOfItsKind() {
+        ExtractionResult r = extract("President Luong Cuong held talks with Kenyan President William Ruto in Hanoi on April 4. "
+                + "The two leaders witnessed the exchange of a memorandum of understanding on digital economy "
+                + "cooperation and another on cooperation in the halal industry.", PartialDate.of(2026, 4, 5));
+        assertThat(r.agreements()).extracting(AgreementRecord::type)
+                .containsExactly(AgreementType.MOU, AgreementType.MOU);
+    }
+
+    @Test
+    void aSentenceRepeatedByThePageStillNamesTwoDocumentsNotFour() {
+        String paragraph = "The two leaders witnessed the exchange of a memorandum of understanding on digital economy "
+                + "cooperation and another on cooperation in the halal industry.";
+        ExtractionResult r = extract("President Luong Cuong held talks with Kenyan President William Ruto in Hanoi on April 4.\n\n"
+                + paragraph + "\n\n" + paragraph, PartialDate.of(2026, 4, 5));
+        assertThat(r.agreements()).hasSize(2);
+    }
+
+    @Test
+    void aSentenceOpeningOnAmongThemNamesTheDocumentsOfTheSentenceBefore() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh held talks with Kenyan President William Ruto in "
+                + "Hanoi on April 4.\n\n"
+                + "After the talks, the two leaders witnessed the exchange of several cooperation documents. Among "
+                + "them were notes on a loan worth 50 million USD for rural roads, documents on a non-refundable aid "
+                + "grant for district hospitals, and a memorandum of cooperation on energy transition under the "
+                + "Green Growth initiative.", PartialDate.of(2026, 4, 5));
+        assertThat(r.agreements()).extracting(AgreementRecord::type)
+                .containsExactlyInAnyOrder(AgreementType.AID, AgreementType.AID, AgreementType.MOU);
+        assertThat(r.agreements()).allSatisfy(a -> {
+            assertThat(a.parties()).containsExactly("KE", "VN");
+            assertThat(a.date()).isEqualTo(PartialDate.of(2026, 4, 4));
+        });
+    }
+
+    @Test
+    void aTreatyAllyIsNoTreaty() {
+        ExtractionResult r = extract("Ngày 30/8, Đại tướng Phan Văn Giang thăm Philippines, một đồng minh hiệp ước của "
+                + "Mỹ, và ký kết các thỏa thuận hợp tác quốc phòng với Bộ trưởng Quốc phòng Gilberto Teodoro.",
+                PartialDate.of(2026, 9, 1));
+        assertThat(r.agreements()).singleElement().satisfies(a -> assertThat(a.type())
+                .isEqualTo(AgreementType.AGREEMENT));
+    }
 }
