@@ -161,7 +161,8 @@ public final class Extractor {
             if (orgs.stream().anyMatch(o -> o.start() < p.nameEnd() && p.nameStart() < o.end())) {
                 continue; // "Tổng giám đốc Quỹ Tiền tệ Quốc tế": the organisation's name read as a person's
             }
-            boolean official = p.country() == null && orgs.stream().anyMatch(o -> o.end() <= p.nameStart()
+            boolean official = p.country() == null && !isMinisterWithPortfolioOf(p, orgs)
+                    && orgs.stream().anyMatch(o -> o.end() <= p.nameStart()
                     && o.start() >= Math.min(p.start(), p.nameStart() - ORGANISATION_REACH))
                     || orgs.stream().anyMatch(o -> namedRightAfter(text.original(), o.end(), p.name()));
             if (official) {
@@ -171,6 +172,15 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares": an organisation named
+     * inside a minister's title is a portfolio of a national government, not the body the person serves.
+     */
+    private static boolean isMinisterWithPortfolioOf(PersonMention p, List<PhraseMatch<String>> orgs) {
+        return p.titles().stream().anyMatch(t -> t.startsWith("Minister"))
+                && orgs.stream().allMatch(o -> o.start() > p.start() && o.end() <= p.nameStart());
     }
 
     /** "Liên Hợp Quốc António Guterres": the name follows the organisation, whichever mention of it was read. */

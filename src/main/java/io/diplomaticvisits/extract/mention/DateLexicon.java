@@ -22,20 +22,24 @@ final class DateLexicon {
     private final PhraseMatcher<Boolean> publicationLabels;
     private final List<String> frontMatterKeys;
     private final PhraseMatcher<Boolean> futureWords;
+    private final PhraseMatcher<Boolean> reportingWords;
 
     private DateLexicon(PhraseMatcher<DateWord> words, boolean[] firstChars, PhraseMatcher<Boolean> publicationLabels,
-                        List<String> frontMatterKeys, PhraseMatcher<Boolean> futureWords) {
+                        List<String> frontMatterKeys, PhraseMatcher<Boolean> futureWords,
+                        PhraseMatcher<Boolean> reportingWords) {
         this.words = words;
         this.firstChars = firstChars;
         this.publicationLabels = publicationLabels;
         this.frontMatterKeys = frontMatterKeys;
         this.futureWords = futureWords;
+        this.reportingWords = reportingWords;
     }
 
     static DateLexicon from(TsvTable table) {
         Map<String, DateWord.Builder> grouped = new LinkedHashMap<>();
         PhraseMatcher.Builder<Boolean> labels = PhraseMatcher.builder();
         PhraseMatcher.Builder<Boolean> future = PhraseMatcher.builder();
+        PhraseMatcher.Builder<Boolean> reporting = PhraseMatcher.builder();
         List<String> keys = new ArrayList<>();
         boolean[] firstChars = new boolean[FIRST_CHAR_TABLE];
         for (TsvTable.Row row : table.rows()) {
@@ -45,6 +49,7 @@ final class DateLexicon {
                 case "PUB_LABEL" -> phrases.forEach(p -> labels.add(p, Boolean.TRUE));
                 case "FRONT_MATTER_KEY" -> phrases.forEach(p -> keys.add(p.toLowerCase(Locale.ROOT)));
                 case "FUTURE" -> phrases.forEach(p -> future.add(p, Boolean.TRUE));
+                case "REPORTING" -> phrases.forEach(p -> reporting.add(p, Boolean.TRUE));
                 default -> {
                     DateWord.Kind k;
                     try {
@@ -70,7 +75,8 @@ final class DateLexicon {
                 firstChars[first] = true;
             }
         });
-        return new DateLexicon(words.build(), firstChars, labels.build(), List.copyOf(keys), future.build());
+        return new DateLexicon(words.build(), firstChars, labels.build(), List.copyOf(keys), future.build(),
+                reporting.build());
     }
 
     /** The listed word starting at {@code i}, or null; {@code i} must be a word start. */
@@ -90,6 +96,26 @@ final class DateLexicon {
         List<PhraseMatch<Boolean>> found = futureWords.findAll(text);
         return found.isEmpty() ? -1 : found.get(0).start();
     }
+
+    /**
+     * Where the first word that looks ahead starts at or after {@code from}, or -1; and -1 too when a verb in the
+     * past or of speech comes first ("On Monday, he said the minister will ...", "On Monday they signed a deal that
+     * will ...": Monday is when that was done).
+     */
+    int futureWordAfter(MatchText text, int from) {
+        for (PhraseMatch<Boolean> future : futureWords.findAll(text)) {
+            if (future.start() >= from) {
+                boolean toldBefore = PAST_TENSE.matcher(text.lower()).region(from, future.start()).find()
+                        || reportingWords.findAll(text).stream()
+                        .anyMatch(r -> r.start() >= from && r.start() < future.start());
+                return toldBefore ? -1 : future.start();
+            }
+        }
+        return -1;
+    }
+
+    /** An English verb in the past tense, by its ending: "signed", "agreed". */
+    private static final java.util.regex.Pattern PAST_TENSE = java.util.regex.Pattern.compile("\\b\\p{L}{2,}ed\\b");
 
     PhraseMatcher<Boolean> publicationLabels() {
         return publicationLabels;

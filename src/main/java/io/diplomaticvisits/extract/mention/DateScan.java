@@ -51,6 +51,8 @@ final class DateScan {
     private final List<DateMention> out = new ArrayList<>();
     /** Where the sentence first looks ahead ("will", "sẽ"); read when a weekday alone is first met. */
     private int futureWord = UNREAD;
+    /** How far after a weekday a word that looks ahead may stand and still be of the weekday's clause. */
+    private static final int FUTURE_AFTER_REACH = 60;
     private static final int UNREAD = -2;
     /** A weekday after "until"/"đến" closes the range opened by a date this close before it. */
     private static final int WEEKDAY_RANGE_GAP = 80;
@@ -310,7 +312,7 @@ final class DateScan {
                     return end;
                 }
             }
-            if (looksAheadBefore(pre.start)) {
+            if (looksAhead(pre.start, end)) {
                 PartialDate day = relative.weekdayOnOrAfterAnchor(pre.weekday);
                 if (day == null) {
                     return -1;
@@ -356,11 +358,22 @@ final class DateScan {
         return until ? last : null;
     }
 
-    private boolean looksAheadBefore(int at) {
+    /**
+     * A weekday is the coming one after a word that looks ahead ("will meet ... on Saturday"), or when it opens a
+     * clause that goes on to one ("On Wednesday, the minister will meet ...").
+     */
+    private boolean looksAhead(int at, int end) {
         if (futureWord == UNREAD) {
             futureWord = lexicon.firstFutureWord(text);
         }
-        return futureWord >= 0 && futureWord < at;
+        if (futureWord < 0) {
+            return false;
+        }
+        if (futureWord < at) {
+            return true;
+        }
+        int next = lexicon.futureWordAfter(text, end);
+        return next >= 0 && next - end <= FUTURE_AFTER_REACH;
     }
 
     // ---------------------------------------------------------------- one date

@@ -66,7 +66,12 @@ final class TitleChainReader {
             if (c == ',') {
                 PhraseMatch<TitleSense> next = titleAfter(q + 1);
                 if (next == null) {
-                    break;
+                    int listEnd = portfolioListEnd(Gaps.skip(s, q + 1));
+                    if (listEnd < 0) {
+                        break;
+                    }
+                    end = listEnd; // "Minister for Foreign Affairs, European Union and Cooperation"
+                    continue;
                 }
                 senses.add(next.value());
                 end = next.end();
@@ -171,6 +176,29 @@ final class TitleChainReader {
             i = Gaps.skip(s, m.end());
         }
         return end;
+    }
+
+    /**
+     * More portfolios of one ministry listed after a comma, the last after "and": ", European Union and Cooperation",
+     * ", Foreign Employment and Tourism"; where they end, or -1.
+     */
+    private int portfolioListEnd(int from) {
+        int i = from;
+        while (i >= 0 && i < s.length()) {
+            int end = portfoliosEnd(i);
+            int next = end < 0 ? -1 : Gaps.skip(s, end);
+            if (next < 0 || next >= s.length()) {
+                return -1;
+            }
+            if (s.startsWith("and ", next)) {
+                return portfoliosEnd(Gaps.skip(s, next + "and ".length()));
+            }
+            if (s.charAt(next) != ',') {
+                return -1;
+            }
+            i = Gaps.skip(s, next + 1);
+        }
+        return -1;
     }
 
     /**

@@ -276,6 +276,16 @@ class DateFinderTest {
     }
 
     @Test
+    void aWeekdayOpeningAClauseThatLooksAheadIsTheComingOne() {
+        assertOne("On Friday, the last day of his visit, the minister will meet the mayor.", WEDNESDAY_2024_06_19,
+                "Friday", date(2024, 6, 21), date(2024, 6, 21));
+        assertOne("On Monday, he said the minister will travel to Hanoi.", WEDNESDAY_2024_06_19, "Monday",
+                date(2024, 6, 17), date(2024, 6, 17));
+        assertOne("On Monday they met and agreed that talks will resume.", WEDNESDAY_2024_06_19, "Monday",
+                date(2024, 6, 17), date(2024, 6, 17));
+    }
+
+    @Test
     void aWeekdayAfterUntilClosesTheRangeOfTheDateBeforeIt() {
         assertOne("He flew into Hanoi on Monday for a visit lasting until Thursday.", WEDNESDAY_2024_06_19,
                 "Monday for a visit lasting until Thursday", date(2024, 6, 17), date(2024, 6, 20));

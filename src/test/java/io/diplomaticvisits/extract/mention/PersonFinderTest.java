@@ -494,6 +494,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void portfoliosListedAfterACommaBelongToTheMinistersTitle() {
+        PersonMention p = only("The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, "
+                + "arrived on Sunday.");
+        assertThat(p.name()).isEqualTo("José Manuel Albares");
+        assertThat(p.titles()).containsExactly("Minister of Foreign Affairs");
+        assertThat(only("Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath spoke.").name())
+                .isEqualTo("Vijitha Herath");
+    }
+
+    @Test
     void wordsInCapitalsAreKeptWhenTheWholeNameIsInCapitals() {
         assertThat(PersonFinder.inUsualCase("IWAYA Takeshi")).isEqualTo("Iwaya Takeshi");
         assertThat(PersonFinder.inUsualCase("KIM JONG UN")).isEqualTo("KIM JONG UN");

@@ -137,4 +137,22 @@ class WireStoryTest {
         assertThat(ofType(r, VisitType.RECEPTION)).singleElement()
                 .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2026, 3, 10)));
     }
+
+    @Test
+    void aMinisterWithPortfoliosListedAfterACommaIsTheVisitorAndTheMinisterOfLaterSentences() {
+        ExtractionResult r = extract("Madrid, 26 November 2024\n\nThe Minister for Foreign Affairs, European Union and "
+                + "Cooperation of Spain, José Manuel Albares, is making an official visit to Viet Nam from 24 to 27 "
+                + "November.\n\nOn Monday, the minister was received by the Prime Minister of Viet Nam, Pham Minh "
+                + "Chinh.\n\nOn Wednesday, the last day of his visit, the minister will meet the Chairman of the "
+                + "National Assembly, Tran Thanh Man.", null);
+        VisitRecord trip = ofType(r, VisitType.OFFICIAL_VISIT).get(0);
+        assertThat(trip.participants()).extracting(p -> p.name() + "/" + p.country() + "/" + p.role())
+                .contains("José Manuel Albares/ES/GUEST");
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.start()).isEqualTo(PartialDate.of(2024, 11, 25));
+        assertThat(reception.participants()).extracting(p -> p.name()).contains("José Manuel Albares", "Phạm Minh Chính");
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.start()).isEqualTo(PartialDate.of(2024, 11, 27));
+        assertThat(meeting.participants()).extracting(p -> p.name()).contains("José Manuel Albares", "Trần Thanh Mẫn");
+    }
 }
