@@ -434,6 +434,9 @@ final class AgreementRules {
             return false;
         }
         String text = s.original();
+        if (LIST_MARKER.matcher(text.strip() + " ").matches()) {
+            return true; // "ii." read as a sentence of its own: the list goes on after it
+        }
         List<PhraseMatch<String>> found = kinds.find(s.text());
         boolean any = false;
         int lineStart = 0;
@@ -661,6 +664,12 @@ final class AgreementRules {
                 && s.triggers().stream().anyMatch(t -> t.type() == VisitType.TALKS)) {
             // "Following the talks, the two leaders adopted ...": the day of the talks.
             return YearAnchor.apply(talks.start, ctx.publicationDate);
+        }
+        VisitDraft encounter = ctx.lastPresentDay;
+        if (encounter != null && !encounter.isTrip() && encounter == ctx.lastEncounter
+                && s.triggers().stream().anyMatch(t -> t.form() == TriggerForm.ENGAGE)) {
+            // "At the end of the summit, the two Prime Ministers adopted ...": the day of the encounter told last.
+            return YearAnchor.apply(encounter.start, ctx.publicationDate);
         }
         if (event != null && !event.isTrip() && event.start.day() != null) {
             return YearAnchor.apply(event.start, ctx.publicationDate);

@@ -67,6 +67,9 @@ final class VisitRules {
     private static final int PASSIVE_REACH = 16;
     /** "the Prime Minister met", "the Vice Minister was warmly received by": a title alone as the subject. */
     private static final int TITLE_SUBJECT_GAP = 24;
+    private static final String COORDINATED_VERB = " and ";
+    /** Verbs of a call paid on someone that also ask someone to act ("called on X to ..."). */
+    private static final Set<String> APPEAL_VERBS = Set.of("called on", "calls on", "call on");
     /** How far a document's kind ("the minutes of the") may stand before the meeting word its title ends on. */
     private static final int TITLE_REACH = 40;
     /** How far from a session or summit word the name of a gathering of many countries may stand. */
@@ -455,6 +458,9 @@ final class VisitRules {
                 : ctx.dominantForeign != null ? ctx.dominantForeign
                 : !tripsHere.isEmpty() ? tripsHere.get(0).foreignCountry() : contextForeign;
 
+        if (isAppeal(s, t)) {
+            return out;
+        }
         if (t.type() == VisitType.CONFERENCE) {
             VisitDraft d = conference(s, ctx, t, prevEnd, nextStart, sources);
             if (d != null) {
@@ -502,6 +508,14 @@ final class VisitRules {
                 foreign.add(withCountry(subjectBefore, country));
             }
         }
+        PersonMention shared = foreign.isEmpty() && !vietnamese.isEmpty() ? sharedSubject(s, t) : null;
+        if (shared != null && !inviters.contains(shared)) {
+            // "X called on A, ..., and met with B": the subject of the first verb met B too.
+            String country = shared.country() != null ? shared.country() : fallbackForeign;
+            if (country != null && !country.equals(VIETNAM)) {
+                foreign.add(withCountry(shared, country));
+            }
+        }
         PersonMention subjectAfter = subjectAfterOpeningClause(s, t);
         if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore == null && subjectAfter != null) {
             // "Nhớ lại lần gặp Chủ tịch Quốc hội X ..., Tổng thống Y cho biết": the main clause's subject.
@@ -534,6 +548,9 @@ final class VisitRules {
                 vnSide = p;
             }
         }
+        if (shared != null && foreign.size() == 1 && foreign.get(0).name().equals(shared.name())) {
+            vnSide = null; // the Vietnamese leader before the verb was met by the first verb, not this one
+        }
         List<PersonMention> vnSides = new ArrayList<>();
         if (vnSide == null && !vietnamese.isEmpty()) {
             vnSide = vietnamese.get(0);
@@ -564,7 +581,7 @@ final class VisitRules {
         }
         VisitDraft sides = ctx.lastEvent != null && !ctx.lastEvent.isTrip() && ctx.lastEventParagraph == s.paragraph()
                 && ctx.lastEvent.foreignCountry() != null ? ctx.lastEvent : ctx.lastTrip;
-        if (foreign.isEmpty() && counterparts.isEmpty() && s.hasCue("BOTH_SIDES", 0, t.start())
+        if (foreign.isEmpty() && counterparts.isEmpty() && bothSidesNamed(s, t)
                 && sides != null && sides.foreignCountry() != null) {
             // "The two leaders held talks": the sides of the encounter just told in the paragraph ("Ngay sau lễ
             // đón, hai nhà lãnh đạo hội đàm"), else of the trip the text is about.
@@ -975,6 +992,46 @@ final class VisitRules {
             }
         }
         return null;
+    }
+
+    /** "The two leaders held talks", "talks between the two Presidents": the encounter is of both sides. */
+    private static boolean bothSidesNamed(SentenceFacts s, Trigger t) {
+        if (s.hasCue("BOTH_SIDES", 0, t.start())) {
+            return true;
+        }
+        for (Cue c : s.cues()) {
+            if (c.kind().equals("BOTH_SIDES") && c.start() >= t.end() && s.gap(t.end(), c.start()).equals("between")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb joined by "and" to an earlier encounter of the sentence: the subject of that encounter's verb, or null. */
+    private static PersonMention sharedSubject(SentenceFacts s, Trigger t) {
+        String before = s.text().lower().substring(Math.max(0, t.start() - COORDINATED_VERB.length()), t.start());
+        if (!before.endsWith(COORDINATED_VERB)) {
+            return null;
+        }
+        for (Trigger first : s.triggers()) {
+            if (first.form() == TriggerForm.ENGAGE && first.end() <= t.start()) {
+                return nearestBefore(s, first);
+            }
+        }
+        return null;
+    }
+
+    /** "called on President X to lift the tariffs": an appeal to someone, not a call paid on them. */
+    private static boolean isAppeal(SentenceFacts s, Trigger t) {
+        if (!APPEAL_VERBS.contains(s.text().lower().substring(t.start(), t.end()))) {
+            return false;
+        }
+        for (PersonMention p : s.persons()) {
+            if (p.start() >= t.end()) {
+                return s.gap(p.end(), Math.min(s.text().length(), p.end() + 5)).startsWith("to ");
+            }
+        }
+        return false;
     }
 
     private static PersonMention nearestBefore(SentenceFacts s, Trigger t) {

@@ -174,4 +174,18 @@ class DocumentListsTest {
         assertThat(r.agreements()).singleElement().satisfies(a -> assertThat(a.type())
                 .isEqualTo(AgreementType.AGREEMENT));
     }
+
+    @Test
+    void aListNumberedInRomanNumeralsGoesOnPastEachNumeralAndNamesProgrammes() {
+        ExtractionResult r = extract("Kenyan President William Ruto paid a state visit to Vietnam from April 3 to 5.\n\n"
+                + "12. Following the official talks on 04 April 2026, the two Presidents witnessed the exchange of the "
+                + "following instruments:\n\n"
+                + "i. Memorandum of Understanding on Cooperation in Agriculture between the two Ministries;\n"
+                + "ii. Agreement on Mutual Administrative Assistance in Customs Matters;\n"
+                + "iii. Cultural Exchange Programme for the period 2026-2029;\n"
+                + "iv. Memorandum of Understanding on Cooperation in Digital Transformation.", PartialDate.of(2026, 4, 5));
+        assertThat(r.agreements()).extracting(AgreementRecord::type).containsExactlyInAnyOrder(AgreementType.MOU,
+                AgreementType.AGREEMENT, AgreementType.OTHER, AgreementType.MOU);
+        assertThat(r.agreements()).allSatisfy(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2026, 4, 4)));
+    }
 }

@@ -155,4 +155,47 @@ class WireStoryTest {
         assertThat(meeting.start()).isEqualTo(PartialDate.of(2024, 11, 27));
         assertThat(meeting.participants()).extracting(p -> p.name()).contains("José Manuel Albares", "Trần Thanh Mẫn");
     }
+
+    @Test
+    void aGuestWhoCalledOnOneLeaderAndMetOthersMetEachOfThem() {
+        ExtractionResult r = extract("Posted on: 06 May 2025\n\n1. At the invitation of H.E. Luong Cuong, President of "
+                + "Viet Nam, H.E. Anura Kumara Disanayaka, President of the Democratic Socialist Republic of Sri Lanka, "
+                + "paid a State Visit to Viet Nam from 04 to 06 May 2025.\n\n"
+                + "2. President Disanayaka was accorded a ceremonial welcome in Ha Noi on 05 May 2025, which was "
+                + "followed by official talks between the two Presidents.\n\n"
+                + "3. On the same day, President Disanayaka called on H.E. To Lam, General Secretary of the Communist "
+                + "Party of Viet Nam, and met with H.E. Pham Minh Chinh, Prime Minister of Viet Nam, and H.E. Tran "
+                + "Thanh Man, Chairman of the National Assembly of Viet Nam.", null);
+        assertThat(ofType(r, VisitType.TALKS)).singleElement().satisfies(t -> {
+            assertThat(t.start()).isEqualTo(PartialDate.of(2025, 5, 5));
+            assertThat(t.countries()).containsExactly("LK", "VN");
+        });
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(3).allSatisfy(m -> {
+            assertThat(m.start()).isEqualTo(PartialDate.of(2025, 5, 5));
+            assertThat(m.participants()).extracting(p -> p.name()).contains("Anura Kumara Disanayaka");
+        });
+        assertThat(ofType(r, VisitType.MEETING)).flatExtracting(VisitRecord::participants).extracting(p -> p.name())
+                .contains("Tô Lâm", "Phạm Minh Chính", "Trần Thanh Mẫn");
+    }
+
+    @Test
+    void callingOnSomeoneToActIsNoMeeting() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh called on Japanese Prime Minister Shigeru Ishiba "
+                + "to open the market to Vietnamese fruit.", PartialDate.of(2025, 5, 6));
+        assertThat(r.visits()).isEmpty();
+    }
+
+    @Test
+    void aVirtualSummitIsACallOnItsDay() {
+        ExtractionResult r = extract("16/05/2025 - 14:35\n\nOn the morning of May 16, Prime Minister Pham Minh Chinh "
+                + "held a virtual summit with Prime Minister of the Kingdom of Spain Pedro Sánchez.\n\nAt the end of the "
+                + "summit, the two Prime Ministers adopted the Joint Statement on the Action Programme for the "
+                + "Strategic Partnership.", null);
+        assertThat(ofType(r, VisitType.PHONE_CALL)).singleElement().satisfies(c -> assertThat(c.start())
+                .isEqualTo(PartialDate.of(2025, 5, 16)));
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(io.diplomaticvisits.extract.model.AgreementType.JOINT_STATEMENT);
+            assertThat(a.date()).isEqualTo(PartialDate.of(2025, 5, 16));
+        });
+    }
 }
