@@ -119,7 +119,7 @@ final class AgreementRules {
             String[] kind = m.value().split("\\|");
             AgreementType type = kind[0].equals("NONE") ? null : AgreementType.valueOf(kind[0]);
             MoneyMention money = type == null ? null : moneyFor(s, m, found);
-            if (type == null || isReference(cueMatches, m) || actedBefore == null
+            if (type == null || isReference(cueMatches, m) || wishedFor(s, cueMatches, m) || actedBefore == null
                     && !actionNear(s, cueMatches, m, type, money) && !(madeHere && coordinated(s, m))) {
                 continue;
             }
@@ -472,6 +472,10 @@ final class AgreementRules {
                 && m.value().startsWith("AID|"));
         if (money != null && aidNamed) {
             type = AgreementType.AID; // "Agreement on the US$ 300 million Defence Line of Credit"
+        } else if (money != null && (type == AgreementType.AGREEMENT || type == AgreementType.MOU)
+                && cues.find(s.text()).stream().anyMatch(c -> c.value().equals("COMMERCIAL")
+                && c.start() >= start && c.end() <= end)) {
+            type = AgreementType.DEALS; // "Thỏa thuận hợp tác ... giữa Tập đoàn A và Tổng công ty B, trị giá 1,2 tỷ USD"
         }
         String title = s.original().substring(start, end).strip();
         if (title.endsWith(".") || title.endsWith(";")) {
@@ -569,6 +573,21 @@ final class AgreementRules {
     private static boolean statesTheSum(PhraseMatch<String> budget, PhraseMatch<String> m, MoneyMention money) {
         return money != null && budget.start() >= m.end() && budget.start() - m.end() <= ACTION_WINDOW
                 && money.start() >= budget.end() && money.start() - budget.end() <= GIVE_WINDOW;
+    }
+
+    /** A document named after a wish in the same clause: "đề nghị sớm ký kết Hiệp định A, Hiệp định B". */
+    private static boolean wishedFor(SentenceFacts s, List<PhraseMatch<String>> cues, PhraseMatch<String> m) {
+        for (PhraseMatch<String> c : cues) {
+            if (c.value().equals("WISH") && c.end() <= m.start()
+                    && s.original().substring(c.end(), m.start()).chars().noneMatch(AgreementRules::endsClause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsClause(int c) {
+        return c == ';' || c == '.' || c == ':' || c == '\n';
     }
 
     /**

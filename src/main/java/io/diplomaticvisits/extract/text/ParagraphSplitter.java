@@ -15,11 +15,13 @@ public final class ParagraphSplitter {
     private static final int LONG_LINE = 100;
     private static final int MIN_WRAP_WIDTH = 50;
     private static final int WRAP_FILL_TENTHS = 6;
+    private static final int BLOCK_FILL_TENTHS = 8;
 
     public List<ParagraphSpan> split(CharSequence text) {
         Lines lines = Lines.of(text);
         int frontMatterEnd = FrontMatter.end(text);
         int wrapWidth = wrapWidth(text, lines, frontMatterEnd);
+        boolean[] wrapped = wrappedBlocks(text, lines, frontMatterEnd);
         List<ParagraphSpan> out = new ArrayList<>();
         int open = -1;
         for (int k = 0; k < lines.count; k++) {
@@ -29,7 +31,7 @@ public final class ParagraphSplitter {
             if (open < 0) {
                 open = lines.start[k];
             }
-            boolean joinNext = k + 1 < lines.count && joins(text, lines, k, wrapWidth, frontMatterEnd);
+            boolean joinNext = k + 1 < lines.count && (wrapped[k] || joins(text, lines, k, wrapWidth, frontMatterEnd));
             if (!joinNext) {
                 out.add(new ParagraphSpan(open, lines.end[k]));
                 open = -1;
@@ -91,6 +93,45 @@ public final class ParagraphSplitter {
             lowerCaseRunOns += continuesInLowerCase(text, lines, k) ? 1 : 0;
         }
         return runOns >= 2 && lowerCaseRunOns >= 1 ? width : 0;
+    }
+
+    /**
+     * Lines to join with the next where one block was hard-wrapped in a page whose other paragraphs were not (a
+     * post that pastes a wrapped copy above the original): three or more lines in a row, all but the last of about
+     * one width and ending mid-sentence, one of them going on in lower case.
+     */
+    private static boolean[] wrappedBlocks(CharSequence text, Lines lines, int frontMatterEnd) {
+        boolean[] join = new boolean[lines.count];
+        int k = 0;
+        while (k < lines.count) {
+            int last = k;
+            while (last + 1 < lines.count && !lines.isBlank(last) && mayJoin(text, lines, last, frontMatterEnd)) {
+                last++;
+            }
+            if (last - k >= 2 && isWrappedBlock(text, lines, k, last)) {
+                Arrays.fill(join, k, last, true);
+            }
+            k = last + 1;
+        }
+        return join;
+    }
+
+    private static boolean isWrappedBlock(CharSequence text, Lines lines, int first, int last) {
+        int widest = 0;
+        int narrowest = Integer.MAX_VALUE;
+        boolean lowerCaseRunOn = false;
+        for (int k = first; k < last; k++) {
+            int length = lines.end[k] - lines.start[k];
+            char end = text.charAt(lines.end[k] - 1);
+            if (end == '.' || end == '!' || end == '?' || end == ':') {
+                return false;
+            }
+            widest = Math.max(widest, length);
+            narrowest = Math.min(narrowest, length);
+            lowerCaseRunOn |= continuesInLowerCase(text, lines, k);
+        }
+        return lowerCaseRunOn && narrowest >= MIN_WRAP_WIDTH && widest <= LONG_LINE
+                && narrowest * 10 >= widest * BLOCK_FILL_TENTHS;
     }
 
     private static boolean fillsWidth(Lines lines, int k, int width) {

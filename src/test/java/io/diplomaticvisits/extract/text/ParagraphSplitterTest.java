@@ -89,6 +89,28 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void oneWrappedBlockInAPageOfLongLinesIsJoined() {
+        String longParagraph = "Đây là một đoạn văn dài không bị ngắt dòng, như trong bài gốc được trích lại ở cuối "
+                + "trang, với nhiều hơn một trăm ký tự trên một dòng duy nhất.";
+        String text = "Sáng 21/8, tại Trụ sở Chính phủ, ngay sau lễ đón chính thức,\n"
+                + "Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Cộng hòa Fiji\n"
+                + "Sitiveni Rabuka, đang thăm chính thức Việt Nam từ ngày 20-22/8\n"
+                + "theo lời mời của Thủ tướng Phạm Minh Chính.\n\n"
+                + longParagraph + "\n\n" + longParagraph + "\n\n" + longParagraph + "\n\n" + longParagraph;
+        List<String> paragraphs = paragraphs(text);
+        assertThat(paragraphs).hasSize(5);
+        assertThat(paragraphs.get(0)).startsWith("Sáng 21/8").endsWith("Phạm Minh Chính.");
+    }
+
+    @Test
+    void relatedHeadlinesOfOneWidthStayApart() {
+        String text = "Vietnam and Kenya sign memoranda of understanding on tea and coffee trade\n"
+                + "Prime Minister receives the Ambassador of Chile at the Government Office\n"
+                + "National Assembly Chairman meets the Speaker of the Senate of Morocco";
+        assertThat(paragraphs(text)).hasSize(3);
+    }
+
+    @Test
     void frontMatterLinesStayOneParagraphEach() {
         String text = """
                 ---
