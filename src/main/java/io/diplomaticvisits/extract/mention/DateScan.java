@@ -528,11 +528,13 @@ final class DateScan {
         return valid(n1, n2, null) ? new Atom(p, e2, null, n2, n1) : null;
     }
 
+    /** The first day of a range, "5" or "5th": kept only if a day with a month closes the range. */
     private Atom dayOnlyAt(int p, int e1, int n1) {
-        if (n1 < 1 || n1 > 31 || !dateEndOk(e1)) {
+        int e = ordinalEnd(e1);
+        if (n1 < 1 || n1 > 31 || !dateEndOk(e)) {
             return null;
         }
-        return new Atom(p, e1, null, null, n1);
+        return new Atom(p, e, null, null, n1);
     }
 
     /** "10 September 2023", "8th of August", and the first day of "10-12 September". */
@@ -711,8 +713,8 @@ final class DateScan {
         }
         r = skip(r);
         PhraseMatch<DateWord> dayWord = wordAt(r);
-        if (dayWord != null && dayWord.value().is(DAY_WORD)) {
-            r = skip(dayWord.end());
+        if (dayWord != null && (dayWord.value().is(DAY_WORD) || dayWord.value().is(LINK))) {
+            r = skip(dayWord.end()); // "đến ngày 9/7", "to the 9th of July"
         }
         int licences2 = (licences & (DASH | RANGE)) != 0 ? licences | DASH : licences;
         Atom b = atomAt(r, licences2, true, a.yearOnly(), null);

@@ -286,6 +286,15 @@ class DateFinderTest {
     }
 
     @Test
+    void ordinalDaysOpenARangeClosedByADayOfAMonth() {
+        assertOne("He is on an official visit from the 5th to the 9th of July.", "5th to the 9th of July",
+                date(null, 7, 5), date(null, 7, 9));
+        assertOne("He recalled his visit on the 28th and 29th of March.", "28th and 29th of March",
+                date(null, 3, 28), date(null, 3, 29));
+        assertOne("The 5th summit opened on 9 July.", "9 July", date(null, 7, 9), date(null, 7, 9));
+    }
+
+    @Test
     void aWeekdayAfterUntilClosesTheRangeOfTheDateBeforeIt() {
         assertOne("He flew into Hanoi on Monday for a visit lasting until Thursday.", WEDNESDAY_2024_06_19,
                 "Monday for a visit lasting until Thursday", date(2024, 6, 17), date(2024, 6, 20));

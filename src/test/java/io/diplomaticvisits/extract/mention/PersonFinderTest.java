@@ -504,6 +504,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPeoplesCommitteeOfACityBelongsToTheTitleNotTheName() {
+        assertThat(names("He will meet the Chairman of the Ho Chi Minh City People's Committee, Phan Van Mai, "
+                + "tomorrow.")).containsExactly("Phan Van Mai");
+        assertThat(names("He met the Chairman of the Hanoi People's Committee Tran Sy Thanh.")).containsExactly(
+                "Tran Sy Thanh");
+    }
+
+    @Test
     void wordsInCapitalsAreKeptWhenTheWholeNameIsInCapitals() {
         assertThat(PersonFinder.inUsualCase("IWAYA Takeshi")).isEqualTo("Iwaya Takeshi");
         assertThat(PersonFinder.inUsualCase("KIM JONG UN")).isEqualTo("KIM JONG UN");
