@@ -52,7 +52,7 @@ final class DateScan {
     /** Where the sentence first looks ahead ("will", "sẽ"); read when a weekday alone is first met. */
     private int futureWord = UNREAD;
     /** How far after a weekday a word that looks ahead may stand and still be of the weekday's clause. */
-    private static final int FUTURE_AFTER_REACH = 60;
+    private static final int FUTURE_AFTER_REACH = 100;
     private static final int UNREAD = -2;
     /** A weekday after "until"/"đến" closes the range opened by a date this close before it. */
     private static final int WEEKDAY_RANGE_GAP = 80;

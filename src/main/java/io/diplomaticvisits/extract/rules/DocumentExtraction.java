@@ -284,6 +284,7 @@ public final class DocumentExtraction {
     }
 
     private ExtractionResult finish() {
+        merger.foldOverlappingTrips();
         List<VisitDraft> drafts = merger.drafts();
         for (VisitDraft d : drafts) {
             anchorYear(d);

@@ -37,6 +37,31 @@ final class VisitMerger {
         return d;
     }
 
+    /**
+     * Folds trips whose days overlap but were told apart before a later telling spanned them ("kicked off a state
+     * visit on Monday", then "landed late Sunday ... on a state visit from May 25 to 27"): one trip over all the days.
+     */
+    void foldOverlappingTrips() {
+        for (int i = 0; i < drafts.size(); i++) {
+            VisitDraft a = drafts.get(i);
+            for (int j = drafts.size() - 1; j > i; j--) {
+                VisitDraft b = drafts.get(j);
+                if (a.isTrip() && tripDaysOverlap(a, b) && sameEvent(a, b)) {
+                    PartialDate start = dayKey(anchored(a.start)) <= dayKey(anchored(b.start)) ? a.start : b.start;
+                    PartialDate end = dayKey(anchored(a.end)) >= dayKey(anchored(b.end)) ? a.end : b.end;
+                    merge(a, b);
+                    a.start = start;
+                    a.end = end;
+                    drafts.remove(j);
+                }
+            }
+        }
+    }
+
+    private PartialDate anchored(PartialDate date) {
+        return YearAnchor.apply(date, published);
+    }
+
     List<VisitDraft> drafts() {
         return drafts;
     }

@@ -68,6 +68,7 @@ final class VisitRules {
     /** "the Prime Minister met", "the Vice Minister was warmly received by": a title alone as the subject. */
     private static final int TITLE_SUBJECT_GAP = 24;
     private static final String COORDINATED_VERB = " and ";
+    private static final List<String> SUBJECT_PRONOUNS = List.of("he", "she");
     /** Verbs of a call paid on someone that also ask someone to act ("called on X to ..."). */
     private static final Set<String> APPEAL_VERBS = Set.of("called on", "calls on", "call on");
     /** How far a document's kind ("the minutes of the") may stand before the meeting word its title ends on. */
@@ -575,7 +576,7 @@ final class VisitRules {
         VisitDraft visit = ctx.lastTrip != null && VIETNAM.equals(ctx.lastTrip.host) ? ctx.lastTrip
                 : ctx.lastVisitToVietnam;
         if (foreign.isEmpty() && counterparts.isEmpty() && !vietnamese.isEmpty() && visit != null
-                && travellerOf(visit) != null && titleAloneNames(s, t, travellerOf(visit))) {
+                && travellerOf(visit) != null && (titleAloneNames(s, t, travellerOf(visit)) || pronounSubject(s, t))) {
             // "the Prime Minister met with the President of Vietnam, ...": the visitor named by a title alone.
             foreign.add(travellerOf(visit));
         }
@@ -808,6 +809,13 @@ final class VisitRules {
             }
         }
         return false;
+    }
+
+    /** "He then met Prime Minister X": a sentence opening on a pronoun, with no one named before the verb. */
+    private static boolean pronounSubject(SentenceFacts s, Trigger t) {
+        String opening = s.gap(0, t.start());
+        return SUBJECT_PRONOUNS.stream().anyMatch(p -> opening.equals(p) || opening.startsWith(p + " "))
+                && s.persons().stream().noneMatch(p -> p.end() <= t.start());
     }
 
     private static PersonMention travellerOf(VisitDraft trip) {

@@ -198,4 +198,21 @@ class WireStoryTest {
             assertThat(a.date()).isEqualTo(PartialDate.of(2025, 5, 16));
         });
     }
+
+    @Test
+    void aTripToldOnOneDayThenOverItsWholeRangeIsOneTripAndHeIsItsVisitor() {
+        ExtractionResult r = extract("Issued on: 26/05/2025 - 18:32\n\nFrench President Emmanuel Macron kicked off a "
+                + "state visit to Vietnam on Monday.\n\nMacron, who landed in Hanoi late Sunday, is on a state visit to "
+                + "Vietnam from May 25 to 27 at the invitation of Luong Cuong.\n\nOn Monday afternoon, Macron called on "
+                + "To Lam at the Party headquarters. He then met Prime Minister Pham Minh Chinh at the Government "
+                + "Office.", null);
+        assertThat(ofType(r, VisitType.STATE_VISIT)).singleElement().satisfies(trip -> {
+            assertThat(trip.start()).isEqualTo(PartialDate.of(2025, 5, 25));
+            assertThat(trip.end()).isEqualTo(PartialDate.of(2025, 5, 27));
+        });
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(2).allSatisfy(m -> {
+            assertThat(m.start()).isEqualTo(PartialDate.of(2025, 5, 26));
+            assertThat(m.participants()).extracting(p -> p.name()).contains("Emmanuel Macron");
+        });
+    }
 }
