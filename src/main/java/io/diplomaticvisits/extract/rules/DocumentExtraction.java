@@ -96,7 +96,7 @@ public final class DocumentExtraction {
             } else {
                 delegationList = false;
             }
-            partnershipRules.apply(s, context, sources);
+            partnershipRules.apply(s, context, sources, eventsHere);
             agreementRules.apply(s, context, sources, eventsHere);
         }
         namedTravellers(content);

@@ -43,7 +43,7 @@ final class PartnershipRules {
         this.cues = lexicons.partnershipCues();
     }
 
-    void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources) {
+    void apply(SentenceFacts s, DocumentContext ctx, SourceFactory sources, List<VisitDraft> eventsHere) {
         List<PhraseMatch<String>> found = levels.find(s.text());
         List<PhraseMatch<String>> cueMatches = found.isEmpty() ? List.of() : cues.find(s.text());
         for (PhraseMatch<String> m : found) {
@@ -53,7 +53,7 @@ final class PartnershipRules {
             }
             boolean established = cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"));
             PartialDate since = established ? YearAnchor.apply(sinceDate(s, ctx), ctx.publicationDate) : null;
-            for (String country : countries(s, m, ctx, cueMatches)) {
+            for (String country : countries(s, m, ctx, cueMatches, eventsHere)) {
                 String key = country + "|" + level;
                 Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level,
                         s.original().substring(m.start(), m.end())));
@@ -84,7 +84,7 @@ final class PartnershipRules {
     }
 
     private Set<String> countries(SentenceFacts s, PhraseMatch<String> m, DocumentContext ctx,
-                                  List<PhraseMatch<String>> cueMatches) {
+                                  List<PhraseMatch<String>> cueMatches, List<VisitDraft> eventsHere) {
         Set<String> out = new LinkedHashSet<>();
         CountryGroup nearest = null;
         int best = Integer.MAX_VALUE;
@@ -110,6 +110,16 @@ final class PartnershipRules {
                     out.add(p.country());
                 }
             }
+        }
+        Set<String> sidesHere = new LinkedHashSet<>();
+        for (VisitDraft event : eventsHere) {
+            if (event.foreignCountry() != null) {
+                sidesHere.add(event.foreignCountry());
+            }
+        }
+        if (out.isEmpty() && sidesHere.size() == 1 && cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"))) {
+            // "He holds talks with President X in Jakarta; ties are upgraded to ...": the sides of the sentence's event.
+            out.addAll(sidesHere);
         }
         if (out.isEmpty() && s.countries().stream().allMatch(c -> c.code().equals(VisitRules.VIETNAM))
                 && BOTH_COUNTRIES.stream().anyMatch(s.text().lower()::contains)

@@ -358,4 +358,15 @@ class ReferencesAndContextTest {
                 + "Thành ủy bày tỏ vui mừng được đón Tổng thống Hoa Kỳ đến thăm thành phố.", PartialDate.of(2026, 5, 25));
         assertThat(ofType(r, VisitType.RECEPTION)).hasSize(1);
     }
+
+    @Test
+    void tiesUpgradedInTheSentenceOfTalksAreWithTheSideOfTheTalks() {
+        ExtractionResult r = extract("June 18, 2025\n\n- March 9-11, 2025: Lam pays an official visit to Indonesia. He "
+                + "holds talks with President Prabowo Subianto in Jakarta on March 10; ties are upgraded to a "
+                + "Comprehensive Strategic Partnership.", null);
+        assertThat(r.partnerships()).singleElement().satisfies(p -> {
+            assertThat(p.countries()).containsExactlyInAnyOrder("VN", "ID");
+            assertThat(p.since()).isEqualTo(PartialDate.of(2025, 3, 10));
+        });
+    }
 }
