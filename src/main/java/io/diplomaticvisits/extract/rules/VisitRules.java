@@ -268,6 +268,11 @@ final class VisitRules {
                 d.dateFromText = true;
                 d.singleDayFromText = !date.isRange();
                 d.tourDates = destinations.size() > 1;
+                if (!date.isRange() && s.hasCue("ENDING", 0, t.start())) {
+                    // "Tối 13/6, ..., kết thúc chuyến thăm A và chuyến thăm B": the day the trips ended, not began
+                    d.start = d.start.monthOnly();
+                    d.singleDayFromText = false;
+                }
             } else {
                 d.start = sentenceYear(s);
                 d.end = d.start;

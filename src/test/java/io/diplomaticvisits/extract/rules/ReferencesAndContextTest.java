@@ -369,4 +369,18 @@ class ReferencesAndContextTest {
             assertThat(p.since()).isEqualTo(PartialDate.of(2025, 3, 10));
         });
     }
+
+    @Test
+    void theDayATourEndedOnDoesNotStartItsLegs() {
+        ExtractionResult r = extract("Thứ Bảy, 14/06/2025\n\nTối 13/6, Thủ tướng Phạm Minh Chính rời Abidjan, kết thúc "
+                + "chuyến thăm chính thức Nigeria, Ghana và chuyến thăm làm việc tại Côte d'Ivoire.\n\n"
+                + "Chuyến thăm chính thức Nigeria từ ngày 8 đến 10/6.\n\n"
+                + "Trong hai ngày 12 và 13/6, Thủ tướng Phạm Minh Chính thăm làm việc tại Côte d'Ivoire.", null);
+        assertThat(ofType(r, VisitType.WORKING_VISIT)).singleElement().satisfies(v -> {
+            assertThat(v.start()).isEqualTo(PartialDate.of(2025, 6, 12));
+            assertThat(v.end()).isEqualTo(PartialDate.of(2025, 6, 13));
+        });
+        assertThat(ofType(r, VisitType.OFFICIAL_VISIT)).filteredOn(v -> v.countries().contains("NG"))
+                .singleElement().satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 6, 8)));
+    }
 }
