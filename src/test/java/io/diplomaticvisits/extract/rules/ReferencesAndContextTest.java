@@ -383,4 +383,13 @@ class ReferencesAndContextTest {
         assertThat(ofType(r, VisitType.OFFICIAL_VISIT)).filteredOn(v -> v.countries().contains("NG"))
                 .singleElement().satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 6, 8)));
     }
+
+    @Test
+    void aSessionTheSidesAgreeToHoldSoonIsNoSession() {
+        ExtractionResult r = extract("Sáng 23/10, Thủ tướng Phạm Minh Chính gặp Tổng thống Iran Masoud Pezeshkian. Hai "
+                + "bên nhất trí sớm tổ chức Kỳ họp lần thứ 11 Ủy ban hỗn hợp liên Chính phủ Việt Nam - Iran.",
+                PartialDate.of(2024, 10, 24));
+        assertThat(ofType(r, VisitType.CONFERENCE)).isEmpty();
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(1);
+    }
 }
