@@ -17,6 +17,9 @@ final class DateLexicon {
 
     private static final int FIRST_CHAR_TABLE = 0x2000;
 
+    /** An English verb in the past tense, by its ending: "signed", "agreed". */
+    private static final java.util.regex.Pattern PAST_TENSE = java.util.regex.Pattern.compile("\\b\\p{L}{2,}ed\\b");
+
     private final PhraseMatcher<DateWord> words;
     private final boolean[] firstChars;
     private final PhraseMatcher<Boolean> publicationLabels;
@@ -113,9 +116,6 @@ final class DateLexicon {
         }
         return -1;
     }
-
-    /** An English verb in the past tense, by its ending: "signed", "agreed". */
-    private static final java.util.regex.Pattern PAST_TENSE = java.util.regex.Pattern.compile("\\b\\p{L}{2,}ed\\b");
 
     PhraseMatcher<Boolean> publicationLabels() {
         return publicationLabels;

@@ -51,9 +51,9 @@ final class DateScan {
     private final List<DateMention> out = new ArrayList<>();
     /** Where the sentence first looks ahead ("will", "sẽ"); read when a weekday alone is first met. */
     private int futureWord = UNREAD;
+    private static final int UNREAD = -2;
     /** How far after a weekday a word that looks ahead may stand and still be of the weekday's clause. */
     private static final int FUTURE_AFTER_REACH = 100;
-    private static final int UNREAD = -2;
     /** A weekday after "until"/"đến" closes the range opened by a date this close before it. */
     private static final int WEEKDAY_RANGE_GAP = 80;
 

@@ -438,6 +438,7 @@ final class AgreementRules {
             return true; // "ii." read as a sentence of its own: the list goes on after it
         }
         List<PhraseMatch<String>> found = kinds.find(s.text());
+        List<PhraseMatch<String>> lineCues = cues.find(s.text());
         boolean any = false;
         int lineStart = 0;
         while (lineStart < text.length()) {
@@ -448,7 +449,7 @@ final class AgreementRules {
             if (first == null || first.start() != itemStart) {
                 break;
             }
-            listedLine(s, sources, found, first, itemStart, lineEnd);
+            listedLine(s, sources, found, lineCues, first, itemStart, lineEnd);
             any = true;
             lineStart = lineEnd + 1;
         }
@@ -459,7 +460,7 @@ final class AgreementRules {
     }
 
     private void listedLine(SentenceFacts s, SourceFactory sources, List<PhraseMatch<String>> found,
-                            PhraseMatch<String> first, int start, int end) {
+                            List<PhraseMatch<String>> lineCues, PhraseMatch<String> first, int start, int end) {
         AgreementType type = AgreementType.valueOf(first.value().split("\\|")[0]);
         MoneyMention money = null;
         for (MoneyMention m : s.money()) {
@@ -473,7 +474,7 @@ final class AgreementRules {
         if (money != null && aidNamed) {
             type = AgreementType.AID; // "Agreement on the US$ 300 million Defence Line of Credit"
         } else if (money != null && (type == AgreementType.AGREEMENT || type == AgreementType.MOU)
-                && cues.find(s.text()).stream().anyMatch(c -> c.value().equals("COMMERCIAL")
+                && lineCues.stream().anyMatch(c -> c.value().equals("COMMERCIAL")
                 && c.start() >= start && c.end() <= end)) {
             type = AgreementType.DEALS; // "Thỏa thuận hợp tác ... giữa Tập đoàn A và Tổng công ty B, trị giá 1,2 tỷ USD"
         }
