@@ -99,13 +99,17 @@ final class AgreementRules {
         }
         List<PhraseMatch<String>> cueMatches = cues.find(s.text());
         boolean acts = cueMatches.stream().anyMatch(c -> c.value().equals("ACTION"));
-        if (acts && (LIST_HEADINGS.stream().anyMatch(s.text().lower()::contains) || opensListOfDocuments(s))) {
+        boolean listHeading = acts
+                && (LIST_HEADINGS.stream().anyMatch(s.text().lower()::contains) || opensListOfDocuments(s));
+        boolean actsOnDocuments = acts && DOCUMENTS_IN_PLURAL.stream().anyMatch(s.text().lower()::contains);
+        Heading told = listHeading || actsOnDocuments
+                ? new Heading(parties(s, ctx, eventsHere, false), date(s, ctx)) : null;
+        if (listHeading) {
             // "The following documents were signed ...:", "Documents signed during the visit": a list follows.
-            heading = new Heading(parties(s, ctx, eventsHere, false), date(s, ctx));
+            heading = told;
         }
         Heading actedBefore = continuesActOnDocuments(s) ? lastActOnDocuments : null;
-        lastActOnDocuments = acts && DOCUMENTS_IN_PLURAL.stream().anyMatch(s.text().lower()::contains)
-                ? new Heading(parties(s, ctx, eventsHere, false), date(s, ctx)) : null;
+        lastActOnDocuments = actsOnDocuments ? told : null;
         if (actedBefore == null && cueMatches.stream().noneMatch(c -> c.value().equals("ACTION")
                 || c.value().equals("GIVE") || c.value().equals("BUDGET"))) {
             return;

@@ -111,15 +111,17 @@ final class PartnershipRules {
                 }
             }
         }
-        Set<String> sidesHere = new LinkedHashSet<>();
-        for (VisitDraft event : eventsHere) {
-            if (event.foreignCountry() != null) {
-                sidesHere.add(event.foreignCountry());
+        if (out.isEmpty() && cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"))) {
+            // "He holds talks with President X in Jakarta; ties are upgraded to ...": the side of the sentence's event.
+            Set<String> sidesHere = new LinkedHashSet<>();
+            for (VisitDraft event : eventsHere) {
+                if (event.foreignCountry() != null) {
+                    sidesHere.add(event.foreignCountry());
+                }
             }
-        }
-        if (out.isEmpty() && sidesHere.size() == 1 && cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"))) {
-            // "He holds talks with President X in Jakarta; ties are upgraded to ...": the sides of the sentence's event.
-            out.addAll(sidesHere);
+            if (sidesHere.size() == 1) {
+                out.addAll(sidesHere);
+            }
         }
         if (out.isEmpty() && s.countries().stream().allMatch(c -> c.code().equals(VisitRules.VIETNAM))
                 && BOTH_COUNTRIES.stream().anyMatch(s.text().lower()::contains)

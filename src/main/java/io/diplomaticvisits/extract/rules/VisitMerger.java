@@ -44,9 +44,9 @@ final class VisitMerger {
     void foldOverlappingTrips() {
         for (int i = 0; i < drafts.size(); i++) {
             VisitDraft a = drafts.get(i);
-            for (int j = drafts.size() - 1; j > i; j--) {
+            for (int j = drafts.size() - 1; j > i && a.isTrip(); j--) {
                 VisitDraft b = drafts.get(j);
-                if (a.isTrip() && tripDaysOverlap(a, b) && sameEvent(a, b)) {
+                if (tripDaysOverlap(a, b) && sameEvent(a, b)) {
                     PartialDate start = dayKey(anchored(a.start)) <= dayKey(anchored(b.start)) ? a.start : b.start;
                     PartialDate end = dayKey(anchored(a.end)) >= dayKey(anchored(b.end)) ? a.end : b.end;
                     merge(a, b);

@@ -515,11 +515,13 @@ final class VisitRules {
             }
         }
         PersonMention shared = foreign.isEmpty() && !vietnamese.isEmpty() ? sharedSubject(s, t) : null;
+        boolean metBySharedSubject = false;
         if (shared != null && !inviters.contains(shared)) {
             // "X called on A, ..., and met with B": the subject of the first verb met B too.
             String country = shared.country() != null ? shared.country() : fallbackForeign;
             if (country != null && !country.equals(VIETNAM)) {
                 foreign.add(withCountry(shared, country));
+                metBySharedSubject = true;
             }
         }
         PersonMention subjectAfter = subjectAfterOpeningClause(s, t);
@@ -554,7 +556,7 @@ final class VisitRules {
                 vnSide = p;
             }
         }
-        if (shared != null && foreign.size() == 1 && foreign.get(0).name().equals(shared.name())) {
+        if (metBySharedSubject) {
             vnSide = null; // the Vietnamese leader before the verb was met by the first verb, not this one
         }
         List<PersonMention> vnSides = new ArrayList<>();

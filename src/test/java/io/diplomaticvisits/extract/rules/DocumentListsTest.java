@@ -188,4 +188,16 @@ class DocumentListsTest {
                 AgreementType.AGREEMENT, AgreementType.OTHER, AgreementType.MOU);
         assertThat(r.agreements()).allSatisfy(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2026, 4, 4)));
     }
+
+    @Test
+    void aListedAgreementBetweenCompaniesWithAValueIsADealAndACreditIsAid() {
+        ExtractionResult r = extract("Phó Thủ tướng Nguyễn Chí Dũng thăm làm việc Đan Mạch từ ngày 8 đến 10/9.\n\n"
+                + "Tại Diễn đàn chiều 9/9, doanh nghiệp hai nước đã trao 9 văn kiện hợp tác, trong đó có:\n"
+                + "• Thỏa thuận hợp tác phát triển dự án điện gió ngoài khơi giữa Tập đoàn CIP và Tổng công ty Điện lực "
+                + "Dầu khí Việt Nam, trị giá 1,2 tỷ USD;\n"
+                + "• Thỏa thuận tín dụng xanh giữa Cơ quan Tín dụng xuất khẩu Đan Mạch và Ngân hàng Vietcombank, trị "
+                + "giá khoảng 150 triệu euro.", PartialDate.of(2025, 9, 10));
+        assertThat(r.agreements()).extracting(AgreementRecord::type)
+                .containsExactlyInAnyOrder(AgreementType.DEALS, AgreementType.AID);
+    }
 }
