@@ -97,9 +97,10 @@ public final class Extractor {
         CountryReading countryReading = countries.read(text);
         List<CountryMention> allCountries = countryReading.mentions();
         List<PhraseMatch<TitleSense>> titleSenses = titles.findSenses(text);
+        List<PhraseMatch<TitleSense>> pluralSenses = titles.findPlurals(text);
         List<PlaceMention> placeMentions = places.find(text);
         List<PersonMention> people = withoutOrganisationOfficials(text, withKnownCountries(text, allCountries,
-                persons.find(text, allCountries, placeMentions, titleSenses, known), known.all()), known);
+                persons.find(text, allCountries, placeMentions, titleSenses, pluralSenses, known), known.all()), known);
         for (PersonMention p : people) {
             known.addIfNew(p);
         }
@@ -116,7 +117,7 @@ public final class Extractor {
             }
         }
         return new SentenceFacts(sentence.index(), sentence.paragraph(), sentence.start(), text, kept, free, countryReading.groups(),
-                placeMentions, people, TitleLexicon.mentionsOf(titleSenses),
+                placeMentions, people, TitleLexicon.mentionsOf(titleSenses), TitleLexicon.mentionsOf(pluralSenses),
                 sectionYears.apply(sentence.paragraph(), dates.find(text, anchor)), money.find(text),
                 events.triggers(text), events.cues(text));
     }

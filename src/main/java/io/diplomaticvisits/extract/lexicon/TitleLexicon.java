@@ -12,30 +12,44 @@ import java.util.Map;
 /**
  * Titles in Vietnamese and English ({@code titles.tsv}), the words that may stand between a title and the name
  * ({@code title-qualifiers.tsv}, and the provinces of {@code title-places.tsv} read as bodies) and the
- * country-specific forms of a title ({@code title-by-country.tsv}).
+ * country-specific forms of a title ({@code title-by-country.tsv}); titles in the plural ({@code title-plurals.tsv}).
  */
 public final class TitleLexicon {
 
     private final PhraseMatcher<TitleSense> titles;
+    private final PhraseMatcher<TitleSense> plurals;
     private final PhraseMatcher<QualifierKind> qualifiers;
     private final Map<String, String> byCountry;
 
-    private TitleLexicon(PhraseMatcher<TitleSense> titles, PhraseMatcher<QualifierKind> qualifiers,
-                         Map<String, String> byCountry) {
+    private TitleLexicon(PhraseMatcher<TitleSense> titles, PhraseMatcher<TitleSense> plurals,
+                         PhraseMatcher<QualifierKind> qualifiers, Map<String, String> byCountry) {
         this.titles = titles;
+        this.plurals = plurals;
         this.qualifiers = qualifiers;
         this.byCountry = byCountry;
     }
 
     public static TitleLexicon load() {
         PhraseMatcher.Builder<TitleSense> titles = PhraseMatcher.<TitleSense>builder().gluedJoinsAsSpaces();
+        Map<String, TitleSense> firstSense = new HashMap<>();
         for (TsvTable.Row row : TsvTable.load("titles.tsv").rows()) {
             String home = row.get("home");
             TitleSense sense = new TitleSense(row.get("title"), Rank.valueOf(row.get("rank")), row.get("language"),
                     home.isEmpty() ? null : home);
+            firstSense.putIfAbsent(key(sense.title(), sense.language()), sense);
             CasePolicy policy = CasePolicy.valueOf(row.get("case"));
             for (String phrase : row.list("phrase")) {
                 titles.add(phrase, policy, sense);
+            }
+        }
+        PhraseMatcher.Builder<TitleSense> plurals = PhraseMatcher.<TitleSense>builder().gluedJoinsAsSpaces();
+        for (TsvTable.Row row : TsvTable.load("title-plurals.tsv").rows()) {
+            TitleSense sense = firstSense.get(key(row.get("title"), row.get("language")));
+            if (sense == null) {
+                throw new IllegalStateException("title-plurals.tsv: no title " + row.get("title") + " in titles.tsv");
+            }
+            for (String phrase : row.list("phrase")) {
+                plurals.add(phrase, CasePolicy.ANY, sense);
             }
         }
         PhraseMatcher.Builder<QualifierKind> qualifiers = PhraseMatcher.<QualifierKind>builder().gluedJoinsAsSpaces();
@@ -53,7 +67,7 @@ public final class TitleLexicon {
         for (TsvTable.Row row : TsvTable.load("title-by-country.tsv").rows()) {
             byCountry.put(key(row.get("title"), row.get("country")), row.get("qualified"));
         }
-        return new TitleLexicon(titles.build(), qualifiers.build(), Map.copyOf(byCountry));
+        return new TitleLexicon(titles.build(), plurals.build(), qualifiers.build(), Map.copyOf(byCountry));
     }
 
     /** Every title in the text, left to right, the longest at each place. */
@@ -73,6 +87,11 @@ public final class TitleLexicon {
     /** Every title with its full sense, left to right. */
     public List<PhraseMatch<TitleSense>> findSenses(MatchText text) {
         return titles.findAll(text);
+    }
+
+    /** Every title written in the plural ("ambassadors", "các Đại sứ"), left to right, with its singular's sense. */
+    public List<PhraseMatch<TitleSense>> findPlurals(MatchText text) {
+        return plurals.findAll(text);
     }
 
     /** The longest title starting exactly at {@code start}, or null. */

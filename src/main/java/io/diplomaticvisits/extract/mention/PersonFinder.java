@@ -58,17 +58,19 @@ public final class PersonFinder {
      * {@code earlier} are persons found before in the same document, to which short references resolve.
      */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PersonMention> earlier) {
-        return find(text, countries, List.of(), titles.findSenses(text), KnownPersons.of(earlier));
+        return find(text, countries, List.of(), titles.findSenses(text), titles.findPlurals(text),
+                KnownPersons.of(earlier));
     }
 
     /**
      * As {@link #find(MatchText, List, List)}, given the text's places and its titles as
-     * {@link TitleLexicon#findSenses} finds them: a city or region between a title and the name gives the person its
-     * country ("Phó toàn quyền Abu Dhabi ...", "Thị trưởng Tokyo ...").
+     * {@link TitleLexicon#findSenses} and {@link TitleLexicon#findPlurals} find them: a city or region between a
+     * title and the name gives the person its country ("Phó toàn quyền Abu Dhabi ...", "Thị trưởng Tokyo ...").
      */
     public List<PersonMention> find(MatchText text, List<CountryMention> countries, List<PlaceMention> places,
-                                    List<PhraseMatch<TitleSense>> titleSenses, KnownPersons earlier) {
-        return new Scan(text, countries, places, earlier).run(titleSenses);
+                                    List<PhraseMatch<TitleSense>> titleSenses,
+                                    List<PhraseMatch<TitleSense>> pluralSenses, KnownPersons earlier) {
+        return new Scan(text, countries, places, earlier).run(titleSenses, pluralSenses);
     }
 
     /** Words for a trip after a possessive name: "Jean Chrétien's trip", "Stephen Harper's first visit". */
@@ -84,9 +86,17 @@ public final class PersonFinder {
     private static final List<String> BUILDING_WORDS = List.of("phủ", "dinh", "văn phòng", "cung điện", "tòa nhà",
             "trụ sở");
 
-    private enum AnchorKind { TITLE, HONORIFIC, LEADER, KNOWN }
+    /** Words that may join a title in the plural to the first country of its list, or one pair to the next. */
+    private static final List<String> LIST_JOINS = List.of("of the ", "of ", "from ", "and ", "và ", "của ", "; ",
+            ": ", ", ", ";", ":", ",");
 
-    private record Anchor(int start, AnchorKind kind) {
+    private enum AnchorKind { PLURAL, TITLE, HONORIFIC, LEADER, KNOWN }
+
+    private record Anchor(int start, AnchorKind kind, TitleSense sense) {
+
+        Anchor(int start, AnchorKind kind) {
+            this(start, kind, null);
+        }
     }
 
     private static boolean hasVietnameseLetters(String s) {
@@ -130,8 +140,12 @@ public final class PersonFinder {
             this.chains = new TitleChainReader(titles, leaders, text, countriesByStart, placesByStart);
         }
 
-        List<PersonMention> run(List<PhraseMatch<TitleSense>> titleSenses) {
+        List<PersonMention> run(List<PhraseMatch<TitleSense>> titleSenses,
+                                List<PhraseMatch<TitleSense>> pluralSenses) {
             List<Anchor> anchors = new ArrayList<>();
+            for (PhraseMatch<TitleSense> m : pluralSenses) {
+                anchors.add(new Anchor(m.end(), AnchorKind.PLURAL, m.value()));
+            }
             for (PhraseMatch<TitleSense> m : titleSenses) {
                 anchors.add(new Anchor(m.start(), AnchorKind.TITLE));
             }
@@ -154,6 +168,7 @@ public final class PersonFinder {
                     continue;
                 }
                 int end = switch (anchor.kind()) {
+                    case PLURAL -> fromPairList(anchor.start(), anchor.sense());
                     case TITLE -> fromTitle(anchor.start(), claimed);
                     case HONORIFIC -> fromHonorific(anchor.start());
                     case LEADER, KNOWN -> fromLeader(anchor.start());
@@ -186,6 +201,58 @@ public final class PersonFinder {
             String country = chain.country() != null ? chain.country() : before;
             boolean emitted = emit(mentionStart, namePos, chain.senses(), country, honorificWords);
             return emitted ? lastEnd() : chain.end();
+        }
+
+        /**
+         * Reads "Country, Name" pairs (or "Country (Name)") listed from {@code from}, right after a title in the
+         * plural: "the ambassadors of Argentina, Marcelo Suárez Salvia; Kenya, Grace Wambui Kamau; and ...". Each
+         * name is a holder of the title from its country. A list of countries alone names no one. Returns where the
+         * scan may go on: after the last pair read, else {@code from}.
+         */
+        private int fromPairList(int from, TitleSense sense) {
+            int pos = from;
+            int read = from;
+            while (true) {
+                pos = afterListJoins(pos);
+                CountryMention country = pos < 0 ? null : countriesByStart.get(pos);
+                if (country == null) {
+                    return read;
+                }
+                int namePos = country.end();
+                boolean bracketed = namePos < s.length() && s.charAt(namePos) == ' ' && namePos + 1 < s.length()
+                        && s.charAt(namePos + 1) == '(';
+                if (bracketed) {
+                    namePos += 2;
+                } else if (namePos < s.length() && s.charAt(namePos) == ',') {
+                    namePos = Gaps.skip(s, namePos + 1);
+                } else {
+                    return read;
+                }
+                if (namePos < 0 || namePos >= s.length() || countriesByStart.containsKey(namePos)
+                        || titles.titleAt(text, namePos) != null
+                        || !emit(country.start(), namePos, List.of(sense), country.code(), List.of())) {
+                    return read;
+                }
+                read = lastEnd();
+                pos = bracketed && read < s.length() && s.charAt(read) == ')' ? read + 1 : read;
+            }
+        }
+
+        /** The position after the joining words at {@code pos} ("; and ", " of "), or -1 at a blank line. */
+        private int afterListJoins(int pos) {
+            boolean moved = true;
+            while (moved && pos >= 0 && pos < s.length()) {
+                moved = false;
+                pos = Gaps.skip(s, pos);
+                for (String join : LIST_JOINS) {
+                    if (pos >= 0 && s.regionMatches(true, pos, join, 0, join.length())) {
+                        pos += join.length();
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            return pos;
         }
 
         /** Whether "the" stands right before the title at {@code titleStart}: an English title in apposition. */

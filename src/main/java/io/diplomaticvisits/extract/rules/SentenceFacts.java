@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Everything found in one sentence, offsets relative to the sentence; {@code offset} is where the sentence
  * starts in the prepared document, {@code paragraph} the index of its paragraph. {@code freeCountries} are the country mentions that are no part of a
- * person's name or title chain, demonyms left out.
+ * person's name or title chain, demonyms left out. {@code pluralTitles} name several holders at once ("the
+ * ambassadors of", "Đại sứ các nước").
  */
 public record SentenceFacts(
         int index,
@@ -27,6 +28,7 @@ public record SentenceFacts(
         List<PlaceMention> places,
         List<PersonMention> persons,
         List<TitleMention> titles,
+        List<TitleMention> pluralTitles,
         List<DateMention> dates,
         List<MoneyMention> money,
         List<Trigger> triggers,

@@ -63,6 +63,11 @@ final class VisitRules {
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
+    /** How far after an encounter word a title in the plural may open the list of those met ("received the
+     *  credentials of the newly appointed ambassadors of"). */
+    private static final int PLURAL_TITLE_REACH = 60;
+    /** How far after a title in the plural the first country of its list may be ("ambassadors from"). */
+    private static final int PLURAL_LIST_REACH = 12;
     /** "was received", "were warmly welcomed": the auxiliary ends right before the reception word. */
     private static final int PASSIVE_REACH = 16;
     /** "the Prime Minister met", "the Vice Minister was warmly received by": a title alone as the subject. */
@@ -505,6 +510,19 @@ final class VisitRules {
             foreign.clear();
             vietnamese.clear();
         }
+        TitleMention plural = foreign.isEmpty() ? pluralTitleAfter(s, t, nextStart) : null;
+        List<String> listedCountries = List.of();
+        if (plural != null) {
+            // "tiếp Đại sứ các nước ..., gồm: Đại sứ A X; Đại sứ B Y", "received the credentials of the ambassadors
+            // of A, X; B, Y": each holder listed after the title in the plural is met; else each country listed.
+            for (PersonMention p : s.persons()) {
+                if (p.start() >= plural.end() && p.start() < nextStart && p.country() != null
+                        && !p.country().equals(VIETNAM) && !inviters.contains(p)) {
+                    foreign.add(p);
+                }
+            }
+            listedCountries = foreign.isEmpty() ? countriesListedAfter(s, plural.end(), nextStart) : List.of();
+        }
         PersonMention subjectBefore = nearestBefore(s, t);
         if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore != null && !inviters.contains(subjectBefore)
                 && s.gap(subjectBefore.end(), t.start()).length() <= COUNTERPART_GAP) {
@@ -568,8 +586,8 @@ final class VisitRules {
             vnSide = ctx.lastVietnameseTraveller;
         }
 
-        List<String> counterparts = new ArrayList<>();
-        if (foreign.isEmpty()) {
+        List<String> counterparts = new ArrayList<>(listedCountries);
+        if (foreign.isEmpty() && counterparts.isEmpty()) {
             String titled = titledCountryAfter(s, t, nextStart);
             if (titled != null) {
                 counterparts.add(titled);
@@ -908,6 +926,38 @@ final class VisitRules {
             }
         }
         return null;
+    }
+
+    /** A title in the plural close after the trigger ("tiếp Đại sứ các nước", "received new ambassadors"); or null. */
+    private static TitleMention pluralTitleAfter(SentenceFacts s, Trigger t, int nextStart) {
+        for (TitleMention title : s.pluralTitles()) {
+            if (title.start() >= t.end() && title.start() < nextStart
+                    && withoutTitlesAndCountries(s, t.end(), title.start()).length() <= PLURAL_TITLE_REACH) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /** The foreign countries listed one after another from close after {@code from}: "of A, B, C and D". */
+    private static List<String> countriesListedAfter(SentenceFacts s, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int cursor = from;
+        for (CountryMention c : s.countries()) {
+            if (c.start() < cursor || c.start() >= to) {
+                continue;
+            }
+            String gap = s.gap(cursor, c.start());
+            boolean joined = out.isEmpty() ? gap.length() <= PLURAL_LIST_REACH : LIST_SEPARATORS.contains(gap);
+            if (!joined) {
+                break;
+            }
+            if (!c.code().equals(VIETNAM) && !out.contains(c.code())) {
+                out.add(c.code());
+            }
+            cursor = c.end();
+        }
+        return out;
     }
 
     private static ParticipantRole roleOf(VisitDraft d, String country) {
