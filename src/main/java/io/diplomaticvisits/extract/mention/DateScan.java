@@ -511,7 +511,14 @@ final class DateScan {
                 return null;
             }
             int y = intValue(s, e2 + 1, e3);
-            return y >= MIN_YEAR && y <= MAX_YEAR && valid(n1, n2, y) ? new Atom(p, e3, y, n2, n1) : null;
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                return null;
+            }
+            if (valid(n1, n2, y)) {
+                return new Atom(p, e3, y, n2, n1);
+            }
+            // "3/13/2025": no month 13, so the American order, month first (English pages of Vietnamese sites).
+            return sep == '/' && n2 > 12 && valid(n2, n1, y) ? new Atom(p, e3, y, n1, n2) : null;
         }
         if (third && sep2 != '-') {
             return null;

@@ -69,6 +69,13 @@ class DateFinderTest {
     }
 
     @Test
+    void aNumericDateWithNoThirteenthMonthIsReadMonthFirst() {
+        assertOne("Thursday, 3/13/2025 19:05", "Thursday, 3/13/2025", date(2025, 3, 13), date(2025, 3, 13));
+        assertOne("Posted 12/11/2025", "12/11/2025", date(2025, 11, 12), date(2025, 11, 12));
+        assertThat(find("ref. 13/13/2025")).isEmpty();
+    }
+
+    @Test
     void weekdayWithDateInParentheses() {
         assertOne("Thứ Ba (25/7), Tổng Bí thư tiếp Bộ trưởng.", "Thứ Ba (25/7)", date(null, 7, 25), date(null, 7, 25));
         assertOne("Hôm thứ Năm 24/10, hai bên ký thỏa thuận.", "Hôm thứ Năm 24/10", date(null, 10, 24),
