@@ -149,6 +149,6 @@ final class PublicationDateReader {
 
     private static boolean endsWithDatelineMark(String before) {
         char c = MatchText.lowerChar(before.charAt(before.length() - 1));
-        return c == ',' || c == '-' || c == '|' || c == ':';
+        return c == ',' || c == '-' || c == '|' || c == ':' || c == '·' || c == '•' || c == '–' || c == '—';
     }
 }

@@ -51,4 +51,12 @@ class PublicationDateReaderTest {
         assertThat(finder.publicationDate("June 23, 2023 and a sentence of prose that goes on for long enough.\nx"))
                 .isEmpty();
     }
+
+    @Test
+    void aNewsletterIssueLineGivesTheDateAfterItsNumber() {
+        assertThat(finder.publicationDate("DIGEST\n\nISSUE #87 · Monday, 24 February 2025 · Week of 17–23 February\n"))
+                .map(d -> d.year() + "-" + d.month() + "-" + d.day()).contains("2025-2-24");
+        assertThat(finder.publicationDate("Số 412 • 3/3/2025\nNội dung")).map(d -> d.year() + "-" + d.month())
+                .contains("2025-3");
+    }
 }
