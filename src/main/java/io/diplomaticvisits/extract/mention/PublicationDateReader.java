@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class PublicationDateReader {
 
     private static final int HEAD_CHARS = 6000;
-    private static final int LINES_TO_READ = 16;
+    /** Non-blank lines read: a news site's menu, one item a line, may fill the first twenty. */
+    private static final int LINES_TO_READ = 32;
     private static final int FRONT_MATTER_LINES = 100;
     /** A dateline's place ("Hà Nội,") is short; so is what may follow a date alone on its line ("14:11 (GMT+7)"). */
     private static final int MAX_DATELINE_PREFIX = 40;
@@ -25,6 +26,9 @@ final class PublicationDateReader {
     private static final Pattern CLOCK_TIME = Pattern.compile(
             "[,|\\-–]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*"
             + "(?:\\(?(?:GMT|UTC)\\s*(?:[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|\\b(?:ICT|[ECMP][SD]?T|CES?T|JST|KST|BST)\\b)?");
+
+    /** A date that opens on a time of day is a time stamp ("All News 17:45 June 23, 2023"). */
+    private static final Pattern TIME_STAMP = Pattern.compile("\\d{1,2}[:h]\\d{2}\\b");
 
     private final DateFinder finder;
     private final DateLexicon lexicon;
@@ -125,7 +129,7 @@ final class PublicationDateReader {
         String after = withoutClockTime(line.substring(m.end()).strip());
         boolean loneDate = before.isEmpty() && after.length() <= MAX_TAIL_AFTER_LONE_DATE;
         boolean dateline = !before.isEmpty() && before.length() <= MAX_DATELINE_PREFIX
-                && endsWithDatelineMark(before);
+                && (endsWithDatelineMark(before) || TIME_STAMP.matcher(line).region(m.start(), m.end()).lookingAt());
         return loneDate || dateline ? Optional.of(m.from()) : Optional.empty();
     }
 

@@ -53,6 +53,23 @@ class PublicationDateReaderTest {
     }
 
     @Test
+    void aTimeStampBeforeTheDateMakesItTheDateOfThePage() {
+        assertThat(finder.publicationDate("Yonhap News Agency\n\nAll News 17:45 June 23, 2023\n\nBy Park"))
+                .map(d -> d.year() + "-" + d.month() + "-" + d.day()).contains("2023-6-23");
+    }
+
+    @Test
+    void aDateUnderALongMenuIsStillRead() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            lines.add("Menu item " + i);
+        }
+        lines.add("April 22, 2025 4:12 PM GMT+7 Updated 2 hours ago");
+        assertThat(finder.publicationDate(String.join("\n", lines))).map(d -> d.year() + "-" + d.month())
+                .contains("2025-4");
+    }
+
+    @Test
     void aNewsletterIssueLineGivesTheDateAfterItsNumber() {
         assertThat(finder.publicationDate("DIGEST\n\nISSUE #87 · Monday, 24 February 2025 · Week of 17–23 February\n"))
                 .map(d -> d.year() + "-" + d.month() + "-" + d.day()).contains("2025-2-24");
