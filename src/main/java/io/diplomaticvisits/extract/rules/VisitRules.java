@@ -63,6 +63,8 @@ final class VisitRules {
     /** A trigger this close after another is part of the same phrase ("convened its fourth meeting"). */
     private static final int COMPOUND_GAP = 20;
     private static final int COUNTERPART_GAP = 40;
+    /** What may stand between the comma that closes an aside and the verb: "also", "later", "then". */
+    private static final int ASIDE_ADVERB = 12;
     /** How far after an encounter word a title in the plural may open the list of those met ("received the
      *  credentials of the newly appointed ambassadors of"). */
     private static final int PLURAL_TITLE_REACH = 60;
@@ -73,6 +75,7 @@ final class VisitRules {
     /** "the Prime Minister met", "the Vice Minister was warmly received by": a title alone as the subject. */
     private static final int TITLE_SUBJECT_GAP = 24;
     private static final String COORDINATED_VERB = " and ";
+    private static final String ALSO = " also ";
     private static final List<String> SUBJECT_PRONOUNS = List.of("he", "she");
     /** Verbs of a call paid on someone that also ask someone to act ("called on X to ..."). */
     private static final Set<String> APPEAL_VERBS = Set.of("called on", "calls on", "call on");
@@ -525,7 +528,8 @@ final class VisitRules {
         }
         PersonMention subjectBefore = nearestBefore(s, t);
         if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore != null && !inviters.contains(subjectBefore)
-                && s.gap(subjectBefore.end(), t.start()).length() <= COUNTERPART_GAP) {
+                && (s.gap(subjectBefore.end(), t.start()).length() <= COUNTERPART_GAP
+                || asideBetween(s, subjectBefore.end(), t.start()))) {
             // "President Biden met today with General Secretary To Lam": the subject is the counterpart.
             String country = subjectBefore.country() != null ? subjectBefore.country() : fallbackForeign;
             if (country != null && !country.equals(VIETNAM)) {
@@ -674,7 +678,7 @@ final class VisitRules {
                 DateMention date = nearestDate(s, t, prevEnd, nextStart);
                 if (date != null) {
                     datedBy(d, date, ctx);
-                } else if (s.hasCue("SAME_DAY", 0, t.start()) && ctx.lastEvent != null) {
+                } else if ((s.hasCue("SAME_DAY", 0, t.start()) || alsoBefore(s, t)) && ctx.lastEvent != null) {
                     d.start = ctx.sameDayEvent().start;
                     d.end = d.start;
                 } else if (!tripsHere.isEmpty()) {
@@ -1070,6 +1074,22 @@ final class VisitRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words between a subject and its verb are an aside set off by commas ("Rubio, on his first visit to
+     * Vietnam as America's top diplomat, also met ..."), with at most a short adverb after the closing comma.
+     */
+    private static boolean asideBetween(SentenceFacts s, int subjectEnd, int verbStart) {
+        String gap = s.gap(subjectEnd, verbStart);
+        int close = gap.lastIndexOf(',');
+        return gap.length() <= 3 * COUNTERPART_GAP && gap.startsWith(",") && close > 0
+                && gap.length() - close <= ASIDE_ADVERB && gap.indexOf(';') < 0;
+    }
+
+    /** "also met", "also held talks": an encounter told as part of the occasion just told, on its day. */
+    private static boolean alsoBefore(SentenceFacts s, Trigger t) {
+        return s.text().lower().startsWith(ALSO, Math.max(0, t.start() - ALSO.length()));
     }
 
     /** A verb joined by "and" to an earlier encounter of the sentence: the subject of that encounter's verb, or null. */

@@ -410,7 +410,7 @@ class DateFinderTest {
                 + "Tổng Bí thư, hai bên đã ký kết bản ghi nhớ về hợp tác.")).isEmpty();
         assertThat(FINDER.publicationDate("Chiều 25/7, hai bên hội đàm.")).isEmpty();
         assertThat(FINDER.publicationDate("")).isEmpty();
-        String late = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\nn\no\np\nq\nNgày đăng: 2024-06-19";
+        String late = "line\n".repeat(32) + "Ngày đăng: 2024-06-19";
         assertThat(FINDER.publicationDate(late)).isEmpty();
     }
 }

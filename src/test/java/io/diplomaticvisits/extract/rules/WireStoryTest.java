@@ -215,4 +215,17 @@ class WireStoryTest {
             assertThat(m.participants()).extracting(p -> p.name()).contains("Emmanuel Macron");
         });
     }
+
+    @Test
+    void aVisitorNamedBeforeAnAsideMeetsTheLeaderAfterIt() {
+        ExtractionResult r = extract("HANOI, April 22 (Reuters) - U.S. Secretary of State Marco Rubio met Party chief To "
+                + "Lam on Tuesday. Rubio, on his first visit to Vietnam as America's top diplomat, also met Prime "
+                + "Minister Pham Minh Chinh.", PartialDate.of(2025, 4, 22));
+        VisitRecord meeting = ofType(r, VisitType.MEETING).stream()
+                .filter(v -> v.participants().stream().anyMatch(p -> p.name().equals("Phạm Minh Chính")))
+                .findFirst().orElseThrow();
+        assertThat(meeting.countries()).containsExactly("US", "VN");
+        assertThat(meeting.start()).as("also met: on the day of the meeting told before")
+                .isEqualTo(PartialDate.of(2025, 4, 22));
+    }
 }
