@@ -67,6 +67,9 @@ final class TitleChainReader {
                 PhraseMatch<TitleSense> next = titleAfter(q + 1);
                 if (next == null) {
                     int listEnd = portfolioListEnd(Gaps.skip(s, q + 1));
+                    if (listEnd < 0 && first.value().vietnamese()) {
+                        listEnd = joinedPortfoliosUpToCountryEnd(Gaps.skip(s, q + 1));
+                    }
                     if (listEnd < 0) {
                         break;
                     }
@@ -220,6 +223,15 @@ final class TitleChainReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Portfolios listed after a comma in Vietnamese, the last after "và", up to the country of the ministry
+     * ("Bộ trưởng Ngoại giao, Các vấn đề châu Âu và Ngoại thương Vương quốc Bỉ"); where they end, or -1.
+     */
+    private int joinedPortfoliosUpToCountryEnd(int from) {
+        int end = portfolioUpToCountryEnd(from);
+        return end > 0 && s.substring(from, end).contains(" và ") ? end : -1;
     }
 
     /** After "tại", "to": where the posting's country ends, past bodies such as "Socialist Republic of"; or -1. */

@@ -541,6 +541,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void vietnamesePortfoliosListedAfterACommaUpToTheCountryAreOneTitle() {
+        PersonMention p = only("Hai bên hội đàm trực tuyến với Bộ trưởng Ngoại giao, Các vấn đề châu Âu và Ngoại thương "
+                + "Bỉ Hadja Lahbib.", "Bỉ", "BE");
+        assertThat(p.name()).isEqualTo("Hadja Lahbib");
+        assertThat(p.country()).isEqualTo("BE");
+        assertThat(p.titles()).containsExactly("Minister of Foreign Affairs");
+    }
+
+    @Test
     void aNameBeforeApostropheSAndATripIsTheTraveller() {
         assertThat(names("It follows Jean Chrétien's trip to Hanoi in November 1997 and Stephen Harper's visit "
                 + "for the APEC Leaders' Meeting.")).containsExactly("Jean Chrétien", "Stephen Harper");

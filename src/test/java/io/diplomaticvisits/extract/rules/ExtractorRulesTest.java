@@ -48,6 +48,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anOnlineTalkIsACallEvenWithCuocBeforeIt() {
+        ExtractionResult r = extract("Ngày 14/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc hội đàm trực tuyến với "
+                + "Bộ trưởng Ngoại giao Bỉ Hadja Lahbib.", PartialDate.of(2024, 3, 15));
+        assertThat(r.visits()).singleElement().satisfies(v -> {
+            assertThat(v.type()).isEqualTo(VisitType.PHONE_CALL);
+            assertThat(v.countries()).containsExactly("BE", "VN");
+        });
+    }
+
+    @Test
     void vietnameseTourOfSeveralCountriesIsOneTripPerCountry() {
         ExtractionResult r = extract("Từ ngày 2 - 9/6/2025, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Thụy Điển, "
                 + "thăm chính thức Thụy Sĩ và thăm làm việc tại Pháp.");
