@@ -683,11 +683,14 @@ final class AgreementRules {
                 return YearAnchor.apply(from, ctx.publicationDate);
             }
         }
-        VisitDraft talks = ctx.lastPresentTalks;
-        if (talks != null && talks.start.day() != null
-                && s.triggers().stream().anyMatch(t -> t.type() == VisitType.TALKS)) {
-            // "Following the talks, the two leaders adopted ...": the day of the talks.
-            return YearAnchor.apply(talks.start, ctx.publicationDate);
+        for (Trigger t : s.triggers()) {
+            boolean sessionWord = t.type() == VisitType.TALKS || t.type() == VisitType.CONFERENCE;
+            VisitDraft named = sessionWord ? ctx.lastPresentEncounters.get(t.type()) : null;
+            if (named != null && named.start.day() != null) {
+                // "Following the talks, the two leaders adopted ...", "Cũng tại Kỳ họp, hai Bộ trưởng đã ký ...": the
+                // day of the talks or the session told last.
+                return YearAnchor.apply(named.start, ctx.publicationDate);
+            }
         }
         VisitDraft encounter = ctx.lastPresentDay;
         if (encounter != null && !encounter.isTrip() && encounter == ctx.lastEncounter

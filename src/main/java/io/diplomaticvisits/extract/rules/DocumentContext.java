@@ -35,8 +35,8 @@ final class DocumentContext {
     VisitDraft lastVisitToVietnam;
     /** The countries of the trips abroad told so far. */
     final java.util.Set<String> tripHosts = new java.util.HashSet<>();
-    /** The last talks that are not recalled: what "after the talks" refers to. */
-    VisitDraft lastPresentTalks;
+    /** The last encounter of each type that is not recalled: what "after the talks", "at the session" refer to. */
+    final java.util.Map<VisitType, VisitDraft> lastPresentEncounters = new java.util.EnumMap<>(VisitType.class);
     /**
      * When the text is written: the publication date, or, without a year of it, the month of the first event the
      * text dates with a year (a page whose dateline says "Hà Nội, 11/3" and whose lead dates the visit).
@@ -95,8 +95,8 @@ final class DocumentContext {
                     lastVisitToVietnam = draft;
                 }
             }
-            if (draft.type == VisitType.TALKS) {
-                lastPresentTalks = draft;
+            if (!draft.isTrip()) {
+                lastPresentEncounters.put(draft.type, draft);
             }
         }
         if (draft.isTrip()) {

@@ -51,6 +51,9 @@ final class VisitRules {
             "also attending the", "also present at the", "attending the");
     /** Words right after an encounter's word that name its counterpart, making it an encounter of its own. */
     private static final List<String> NEW_COUNTERPART = List.of("với", "giữa", "with", "between");
+    /** Verbs that say an encounter named at the start of a sentence took place: it is the one told before. */
+    private static final List<String> HAPPENED = List.of("diễn ra", "được tổ chức", "đã diễn ra", "took place",
+            "was held", "were held", "is being held", "are being held");
     private static final Set<String> INVITER_JOINS = Set.of("và", "and", ", và", ", and");
     /** Words that may stand inside a list of two leaders: "X and his Chinese counterpart Y", "X và người đồng cấp Y". */
     private static final Set<String> COUNTERPART_WORDS = Set.of("his", "her", "their", "counterpart", "người", "đồng",
@@ -165,7 +168,16 @@ final class VisitRules {
      */
     private static VisitDraft toldBefore(SentenceFacts s, DocumentContext ctx, Trigger t) {
         VisitDraft told = ctx.lastEvent != null && !ctx.lastEvent.isTrip() ? ctx.lastEvent : ctx.lastEncounter;
-        if (told == null || !BACK_REFERENCES.contains(s.gap(0, t.start()))) {
+        if (told == null) {
+            return null;
+        }
+        String opening = s.gap(0, t.start());
+        if (opening.isEmpty() && told.type == t.type()) {
+            // "Kỳ họp diễn ra trong khuôn khổ ...", "The talks took place ...": the sentence is about that encounter.
+            String after = s.gap(t.end(), Math.min(s.text().length(), t.end() + 16));
+            return HAPPENED.stream().anyMatch(after::startsWith) ? told : null;
+        }
+        if (!BACK_REFERENCES.contains(opening)) {
             return null;
         }
         if (told != ctx.lastEvent && t.type() != VisitType.MEETING && t.type() != told.type) {

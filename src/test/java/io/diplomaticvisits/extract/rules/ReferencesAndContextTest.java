@@ -392,4 +392,21 @@ class ReferencesAndContextTest {
         assertThat(ofType(r, VisitType.CONFERENCE)).isEmpty();
         assertThat(ofType(r, VisitType.MEETING)).hasSize(1);
     }
+
+    @Test
+    void aSessionSaidToTakePlaceWithinAVisitIsTheSessionToldBefore() {
+        ExtractionResult r = extract("Ngày 14/10, tại Hà Nội, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Bộ trưởng Bộ "
+                + "Đầu tư và Ngoại thương Ai Cập Hassan El-Khatib đã đồng chủ trì Kỳ họp lần thứ 6 Ủy ban hỗn hợp Việt "
+                + "Nam - Ai Cập.\n\nKỳ họp diễn ra trong khuôn khổ chuyến thăm và làm việc tại Việt Nam từ ngày 13 - "
+                + "16/10 của Bộ trưởng Hassan El-Khatib. Trước đó, chiều 13/10, hai Bộ trưởng đã có cuộc hội đàm song "
+                + "phương.\n\nCũng tại Kỳ họp, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác xúc tiến thương mại.",
+                PartialDate.of(2025, 10, 14));
+        assertThat(ofType(r, VisitType.CONFERENCE)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 10, 14)));
+        assertThat(r.agreements()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(AgreementType.MOU);
+            assertThat(a.date()).as("the session's day, not the talks' told after it").isEqualTo(
+                    PartialDate.of(2025, 10, 14));
+        });
+    }
 }
