@@ -35,6 +35,8 @@ import static io.diplomaticvisits.extract.mention.TextScan.isDigit;
  */
 final class DateScan {
 
+    /** The longest word a bracket may hold alone and still be a date: "(September)". */
+    private static final int MAX_BRACKETED_WORD = 10;
     private static final int MIN_YEAR = 1000;
     private static final int MAX_YEAR = 2199;
     /** Bare four-digit years ("in 2011", "1973-2023") are believed only in this span. */
@@ -122,6 +124,23 @@ final class DateScan {
         return null;
     }
 
+    /** Whether {@code p} opens a short bracket holding one word or number: "(October)", "(2008)". */
+    private boolean aloneInBrackets(int p) {
+        if (p == 0 || s.charAt(p - 1) != '(') {
+            return false;
+        }
+        for (int i = p; i < n && i - p <= MAX_BRACKETED_WORD; i++) {
+            char c = s.charAt(i);
+            if (c == ')') {
+                return i > p;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What came before the date itself: "từ", "Chiều", "13h38", "Thứ Ba (", "ngày". */
     private static final class Prefix {
         int start = -1;
@@ -205,6 +224,9 @@ final class DateScan {
             } else {
                 break;
             }
+        }
+        if (p == p0 && aloneInBrackets(p0)) {
+            pre.licences |= YEAR | DateWord.MONTH; // "France (October)", "China (2008)": a date said by itself
         }
         boolean cued = pre.start >= 0 || pre.licences != 0;
         Atom a = atomAt(p, pre.licences, cued, (pre.licences & YEAR) != 0, pre.modifier);

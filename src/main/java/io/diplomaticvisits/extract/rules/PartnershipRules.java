@@ -31,6 +31,14 @@ final class PartnershipRules {
             "both sides", "bilateral", "our countries", "our two", "two nations", "hai nước", "hai bên",
             "song phương", "hai quốc gia");
 
+    /** What may stand between a level and the first country of a list: "with nine countries –", "với 12 nước, gồm:". */
+    private static final java.util.regex.Pattern LIST_OPENING = java.util.regex.Pattern.compile(
+            "s?\\s*(with|với)(\\s+(\\p{L}+|\\d+)\\s+(countries|nations|partners|nước|quốc gia|đối tác))?"
+            + "\\s*[,:–—-]?\\s*(gồm|bao gồm|including|namely|là)?\\s*:?\\s*(the\\s+)?");
+    /** What may join two countries of such a list. */
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", ", and", "và", ", và", ";", "; and", "and the",
+            ", and the", ", the", "and with", ", and with", "and with the", ", and with the", "và với", ", và với");
+
     /** How far before a level a word of prospect may stand: "considering upgrading their relations to a". */
     private static final int PROSPECT_REACH = 60;
 
@@ -53,19 +61,82 @@ final class PartnershipRules {
             }
             boolean established = cueMatches.stream().anyMatch(c -> c.value().equals("ESTABLISHED"));
             PartialDate since = established ? YearAnchor.apply(sinceDate(s, ctx), ctx.publicationDate) : null;
+            List<CountryMention> listed = listedAfter(s, m);
+            if (listed.size() >= 2) {
+                // "Comprehensive Strategic Partnerships with nine countries: China (2008), Russia (2012), ...": each
+                // country listed, since the date in brackets after it, else the sentence's.
+                for (CountryMention c : listed) {
+                    PartialDate own = dateInBracketsAfter(s, c);
+                    record(s, m, level, c.code(), own != null ? YearAnchor.apply(own, ctx.publicationDate) : since,
+                            sources);
+                }
+                continue;
+            }
             for (String country : countries(s, m, ctx, cueMatches, eventsHere)) {
-                String key = country + "|" + level;
-                Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level,
-                        s.original().substring(m.start(), m.end())));
-                if (d.since == null && since != null && !since.allPartsUnknown()) {
-                    d.since = since;
-                }
-                SourceRef ref = sources.of(s);
-                if (!d.sources.contains(ref)) {
-                    d.sources.add(ref);
-                }
+                record(s, m, level, country, since, sources);
             }
         }
+    }
+
+    private void record(SentenceFacts s, PhraseMatch<String> m, PartnershipLevel level, String country,
+                        PartialDate since, SourceFactory sources) {
+        String key = country + "|" + level;
+        Draft d = byKey.computeIfAbsent(key, k -> new Draft(country, level, s.original().substring(m.start(), m.end())));
+        if (d.since == null && since != null && !since.allPartsUnknown()) {
+            d.since = since;
+        }
+        SourceRef ref = sources.of(s);
+        if (!d.sources.contains(ref)) {
+            d.sources.add(ref);
+        }
+    }
+
+    /**
+     * The foreign countries listed right after a level and "with" ("với"), each perhaps with a date in brackets:
+     * "with Australia (March), France (October) and Malaysia (November)", "với 12 nước, gồm: Trung Quốc, Nga, ...".
+     * Empty unless the list follows at once.
+     */
+    private static List<CountryMention> listedAfter(SentenceFacts s, PhraseMatch<String> level) {
+        List<CountryMention> out = new ArrayList<>();
+        int cursor = level.end();
+        for (CountryMention c : s.countries()) {
+            if (c.start() < cursor || c.demonym()) {
+                continue;
+            }
+            String gap = s.gap(cursor, c.start());
+            boolean joined = out.isEmpty() ? LIST_OPENING.matcher(gap).matches()
+                    : LIST_JOINS.contains(withoutBrackets(gap));
+            if (!joined) {
+                break;
+            }
+            if (!c.code().equals(VisitRules.VIETNAM)) {
+                out.add(c);
+            }
+            cursor = c.end();
+        }
+        return out;
+    }
+
+    /** The gap with a bracketed part taken out: "(2008)," is ",". */
+    private static String withoutBrackets(String gap) {
+        return gap.startsWith("(") && gap.indexOf(')') > 0 ? gap.substring(gap.indexOf(')') + 1).strip() : gap;
+    }
+
+    /** The date in brackets right after a country: "France (October)", "Trung Quốc (2008)"; or null. */
+    private static PartialDate dateInBracketsAfter(SentenceFacts s, CountryMention c) {
+        String rest = s.original().substring(c.end());
+        if (!rest.startsWith(" (") && !rest.startsWith("(")) {
+            return null;
+        }
+        int open = c.end() + rest.indexOf('(');
+        int close = s.original().indexOf(')', open);
+        for (DateMention d : s.dates()) {
+            if (close > 0 && d.start() > open && d.end() <= close
+                    && (d.from().year() != null || d.from().month() != null)) {
+                return d.from();
+            }
+        }
+        return null;
     }
 
     /** "are considering upgrading their relations to a Comprehensive Strategic Partnership": not set up yet. */
