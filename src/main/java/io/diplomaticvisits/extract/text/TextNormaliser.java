@@ -17,6 +17,10 @@ public final class TextNormaliser {
     private static final Map<Long, String> SEQUENCES = new ConcurrentHashMap<>();
 
     public NormalisedText normalise(String raw) {
+        return withHyphenatedWordsJoined(composedWithoutControls(raw));
+    }
+
+    private NormalisedText composedWithoutControls(String raw) {
         if (raw == null || raw.isEmpty()) {
             return new NormalisedText("", null);
         }
@@ -33,6 +37,67 @@ public final class TextNormaliser {
             return new NormalisedText(withoutControls(raw.substring(1)), map);
         }
         return composed(raw, bom ? 1 : 0);
+    }
+
+    /**
+     * A word cut at the end of a hard-wrapped line ("Compre-\nhensive", "New Zea-\nland") whole again: a lower-case
+     * letter, a hyphen, the line break, a lower-case letter. "Asia-\nPacific" keeps its hyphen and break.
+     */
+    static NormalisedText withHyphenatedWordsJoined(NormalisedText in) {
+        String s = in.text();
+        int cut = nextCut(s, 0);
+        if (cut < 0) {
+            return in;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int[] map = new int[s.length() + 1];
+        int i = 0;
+        while (i < s.length()) {
+            if (i == cut) {
+                i = Math.max(i + 1, cutEnd(s, i));
+                cut = nextCut(s, i);
+                continue;
+            }
+            map[out.length()] = in.originalOffset(i);
+            out.append(s.charAt(i));
+            i++;
+        }
+        map[out.length()] = in.originalOffset(s.length());
+        return new NormalisedText(out.toString(), Arrays.copyOf(map, out.length() + 1));
+    }
+
+    /** The offset of the next hyphen that cuts a word at a line end, from {@code from}; or -1. */
+    private static int nextCut(String s, int from) {
+        for (int i = s.indexOf("-\n", from); i >= 0; i = s.indexOf("-\n", i + 1)) {
+            if (isCut(s, i)) {
+                return i;
+            }
+        }
+        for (int i = s.indexOf("-\r\n", from); i >= 0; i = s.indexOf("-\r\n", i + 1)) {
+            if (isCut(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isCut(String s, int hyphen) {
+        int after = cutEnd(s, hyphen);
+        return hyphen > 0 && Character.isLowerCase(s.charAt(hyphen - 1)) && after < s.length()
+                && Character.isLowerCase(s.charAt(after));
+    }
+
+    /** Where the word goes on after the hyphen at {@code hyphen}: past the line break and the next line's indent. */
+    private static int cutEnd(String s, int hyphen) {
+        int i = hyphen + 1;
+        if (i < s.length() && s.charAt(i) == '\r') {
+            i++;
+        }
+        i++;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private static String withoutControls(String s) {

@@ -37,6 +37,29 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aWordHyphenatedAtALineEndIsWholeAgainAndOffsetsMapBack() {
+        String raw = "Viet Nam now has Compre-\n   hensive Strategic Partnerships with New Zea-\r\nland and the Asia-\nPacific.";
+
+        NormalisedText result = normaliser.normalise(raw);
+
+        assertThat(result.text()).isEqualTo(
+                "Viet Nam now has Comprehensive Strategic Partnerships with New Zealand and the Asia-\nPacific.");
+        int land = result.text().indexOf("Zealand") + 3;
+        assertThat(raw.substring(result.originalOffset(land), result.originalOffset(land + 4))).isEqualTo("land");
+        int strategic = result.text().indexOf("Strategic");
+        assertThat(raw.substring(result.originalOffset(strategic), result.originalOffset(strategic + 9)))
+                .isEqualTo("Strategic");
+        assertThat(result.originalOffset(result.text().length())).isEqualTo(raw.length());
+    }
+
+    @Test
+    void aHyphenBeforeALineEndThatCutsNoWordStays() {
+        String raw = "Thứ Sáu, 20/9/2024 -\nnội dung; quan hệ Việt-\nMỹ";
+
+        assertThat(normaliser.normalise(raw).text()).isEqualTo(raw);
+    }
+
+    @Test
     void leadingByteOrderMarkIsDroppedAndOffsetsShift() {
         NormalisedText result = normaliser.normalise("\uFEFFHanoi talks");
 
