@@ -158,6 +158,14 @@ final class TitleChainReader {
                 end = postEnd;
                 continue;
             }
+            if (target == null && body != null && body.value() == QualifierKind.PORTFOLIO) {
+                int portfolioEnd = joinedPortfoliosEnd(r);
+                if (portfolioEnd < 0) {
+                    break;
+                }
+                end = portfolioEnd; // "Minister of Infrastructure and Water Management"
+                continue;
+            }
             if (target == null && (body == null || body.value() != QualifierKind.BODY)) {
                 break;
             }
@@ -177,6 +185,26 @@ final class TitleChainReader {
             }
             end = m.end();
             i = Gaps.skip(s, m.end());
+        }
+        return end;
+    }
+
+    /** Portfolios joined by "and", "&" or commas: "Infrastructure and Water Management"; where they end, or -1. */
+    private int joinedPortfoliosEnd(int from) {
+        int end = portfoliosEnd(from);
+        while (end > 0) {
+            int next = Gaps.skip(s, end);
+            if (next < 0 || next >= s.length()) {
+                break;
+            }
+            int after = s.startsWith("and ", next) ? next + "and ".length()
+                    : s.startsWith("& ", next) ? next + "& ".length()
+                    : s.startsWith(", ", next) ? next + ", ".length() : -1;
+            int more = after < 0 ? -1 : portfoliosEnd(Gaps.skip(s, after));
+            if (more < 0) {
+                break;
+            }
+            end = more;
         }
         return end;
     }

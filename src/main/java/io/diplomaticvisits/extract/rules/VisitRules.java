@@ -9,6 +9,7 @@ import io.diplomaticvisits.extract.mention.PlaceMention;
 import io.diplomaticvisits.extract.mention.TitleMention;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.ParticipantRole;
+import io.diplomaticvisits.extract.model.Rank;
 import io.diplomaticvisits.extract.model.VisitStatus;
 import io.diplomaticvisits.extract.model.VisitType;
 import io.diplomaticvisits.extract.text.CharFolding;
@@ -680,6 +681,17 @@ final class VisitRules {
                 } else if (country.equals(locationCountry)) {
                     d.host = country;
                     d.guest = VIETNAM;
+                }
+                if (d.host == null && d.guest == null && t.type() != VisitType.PHONE_CALL) {
+                    // An ambassador calls on the leaders of the country of posting: "Mongolian Ambassador X paid a
+                    // farewell call on Vice President Y" was in Vietnam.
+                    if (person != null && person.rank() == Rank.AMBASSADOR) {
+                        d.host = VIETNAM;
+                        d.guest = country;
+                    } else if (ours != null && ours.rank() == Rank.AMBASSADOR) {
+                        d.host = country;
+                        d.guest = VIETNAM;
+                    }
                 }
                 d.locationCountry = t.type() == VisitType.PHONE_CALL ? null : locationCountry;
                 d.city = d.locationCountry == null ? null : city(s, d.locationCountry);

@@ -541,6 +541,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void portfoliosAfterMinisterOfAreOneTitle() {
+        assertThat(names("On Tuesday he met Minister of Infrastructure and Water Management Barry Madlener in The "
+                + "Hague.")).containsExactly("Barry Madlener");
+        assertThat(names("She met the Minister of Culture, Sport and Tourism Yu In-chon.")).containsExactly(
+                "Yu In-chon");
+    }
+
+    @Test
     void vietnamesePortfoliosListedAfterACommaUpToTheCountryAreOneTitle() {
         PersonMention p = only("Hai bên hội đàm trực tuyến với Bộ trưởng Ngoại giao, Các vấn đề châu Âu và Ngoại thương "
                 + "Bỉ Hadja Lahbib.", "Bỉ", "BE");

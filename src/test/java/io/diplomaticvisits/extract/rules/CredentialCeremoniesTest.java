@@ -86,4 +86,21 @@ class CredentialCeremoniesTest {
                 PartialDate.of(2024, 12, 3));
         assertThat(ofType(r, VisitType.RECEPTION)).isEmpty();
     }
+
+    @Test
+    void anAmbassadorsFarewellCallIsInTheCountryOfPosting() {
+        ExtractionResult r = extract("Outgoing Mongolian Ambassador Battsetseg Namsrai paid a farewell call on Vice "
+                + "President Vo Thi Anh Xuan on Monday.", PartialDate.of(2025, 2, 17));
+        assertThat(r.visits()).singleElement().satisfies(v -> {
+            assertThat(v.guestCountry()).isEqualTo("MN");
+            assertThat(v.hostCountry()).isEqualTo("VN");
+            assertThat(v.start()).isEqualTo(PartialDate.of(2025, 2, 17));
+        });
+        ExtractionResult ours = extract("Đại sứ Việt Nam tại Tây Ban Nha Đỗ Minh Quân chào từ biệt Bộ trưởng Ngoại giao "
+                + "Tây Ban Nha José Manuel Albares ngày 18/2.", PartialDate.of(2025, 2, 19));
+        assertThat(ours.visits()).singleElement().satisfies(v -> {
+            assertThat(v.guestCountry()).isEqualTo("VN");
+            assertThat(v.hostCountry()).isEqualTo("ES");
+        });
+    }
 }
