@@ -707,6 +707,9 @@ public final class PersonFinder {
     }
 
     /** "IWAYA Takeshi" is "Iwaya Takeshi": a word in capitals among words that are not is written as a name. */
+    /** A regnal number after a name ("Felipe VI", "Charles III"), kept in capitals. */
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVX]+");
+
     static String inUsualCase(String name) {
         String[] words = name.split(" ");
         boolean someNotCapitals = false;
@@ -722,7 +725,7 @@ public final class PersonFinder {
                 out.append(' ');
             }
             boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
-                    && w.chars().filter(Character::isLetter).count() > 1;
+                    && w.chars().filter(Character::isLetter).count() > 1 && !ROMAN_NUMERAL.matcher(w).matches();
             out.append(capitals ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
         }
         return out.toString();

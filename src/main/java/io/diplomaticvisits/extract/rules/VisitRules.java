@@ -480,8 +480,10 @@ final class VisitRules {
         if (placeForeign != null && !ctx.tripHosts.contains(placeForeign)) {
             placeForeign = null; // a city of a third country, as of a summit, says nothing of who is from where
         }
+        String postingForeign = sentenceForeign == null && placeForeign == null ? postingOfVietnamese(s) : null;
         String fallbackForeign = sentenceForeign != null ? sentenceForeign
                 : placeForeign != null ? placeForeign
+                : postingForeign != null ? postingForeign
                 : ctx.dominantForeign != null ? ctx.dominantForeign
                 : !tripsHere.isEmpty() ? tripsHere.get(0).foreignCountry() : contextForeign;
 
@@ -671,8 +673,10 @@ final class VisitRules {
                 if (t.type() == VisitType.RECEPTION) {
                     String subjectCountry = subject == null ? null
                             : subject.country() != null ? subject.country() : fallbackForeign;
-                    boolean subjectReceives = !s.hasCue("PASSIVE", Math.max(0, t.start() - PASSIVE_REACH), t.start());
-                    boolean foreignReceives = subject != null && country.equals(subjectCountry) == subjectReceives;
+                    boolean subjectReceives = !s.hasCue("PASSIVE", Math.max(0, t.start() - PASSIVE_REACH), t.end());
+                    // With no one named before the verb, whoever is named after it receives unless the verb is passive.
+                    boolean foreignReceives = subject != null ? country.equals(subjectCountry) == subjectReceives
+                            : !subjectReceives;
                     d.host = foreignReceives ? country : VIETNAM;
                     d.guest = foreignReceives ? VIETNAM : country;
                 } else if (VIETNAM.equals(locationCountry)) {
@@ -1420,6 +1424,24 @@ final class VisitRules {
     private String firstForeign(SentenceFacts s) {
         List<String> foreign = foreignCountries(s);
         return foreign.isEmpty() ? null : foreign.get(0);
+    }
+
+    /**
+     * A foreign country inside the title of a Vietnamese person of the sentence: the posting of "Đại sứ Việt Nam tại
+     * Kenya Đỗ Đức Thành", where the person met is; or null.
+     */
+    private static String postingOfVietnamese(SentenceFacts s) {
+        for (PersonMention p : s.persons()) {
+            if (!VIETNAM.equals(p.country())) {
+                continue;
+            }
+            for (CountryMention c : s.countries()) {
+                if (!c.code().equals(VIETNAM) && c.start() >= p.start() && c.end() <= p.nameStart()) {
+                    return c.code();
+                }
+            }
+        }
+        return null;
     }
 
     private List<String> foreignCountries(SentenceFacts s) {

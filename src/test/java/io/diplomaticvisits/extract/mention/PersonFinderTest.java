@@ -516,6 +516,7 @@ class PersonFinderTest {
         assertThat(PersonFinder.inUsualCase("IWAYA Takeshi")).isEqualTo("Iwaya Takeshi");
         assertThat(PersonFinder.inUsualCase("KIM JONG UN")).isEqualTo("KIM JONG UN");
         assertThat(PersonFinder.inUsualCase("Emmanuel Macron")).isEqualTo("Emmanuel Macron");
+        assertThat(PersonFinder.inUsualCase("Felipe VI")).isEqualTo("Felipe VI");
     }
 
     @Test
@@ -538,6 +539,12 @@ class PersonFinderTest {
         assertThat(p.country()).isEqualTo("HU");
         assertThat(names("Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane và Bộ trưởng Quốc phòng Lào Chansamone "
                 + "Chanyalath cùng dự.", "Lào", "LA")).containsExactly("Thongsavanh Phomvihane", "Chansamone Chanyalath");
+    }
+
+    @Test
+    void aRegnalNumberIsPartOfTheName() {
+        assertThat(names("He presented his credentials to King Felipe VI of Spain.")).containsExactly("Felipe VI");
+        assertThat(names("King Harald V received him.")).containsExactly("Harald V");
     }
 
     @Test

@@ -103,4 +103,21 @@ class CredentialCeremoniesTest {
             assertThat(v.hostCountry()).isEqualTo("ES");
         });
     }
+
+    @Test
+    void anAmbassadorPresentingCredentialsAbroadIsReceivedThere() {
+        ExtractionResult r = extract("Vietnamese Ambassador Do Minh Quan presented his credentials to King Felipe VI of "
+                + "Spain at the Royal Palace in Madrid on Tuesday.", PartialDate.of(2025, 2, 19));
+        assertThat(ofType(r, VisitType.RECEPTION)).singleElement().satisfies(v -> {
+            assertThat(v.guestCountry()).isEqualTo("VN");
+            assertThat(v.hostCountry()).isEqualTo("ES");
+            assertThat(v.start()).isEqualTo(PartialDate.of(2025, 2, 18));
+        });
+        ExtractionResult vi = extract("Ngày 3/7 (giờ địa phương), tại Phủ Tổng thống ở Nairobi, Đại sứ Việt Nam tại Kenya "
+                + "Đỗ Đức Thành đã trình Quốc thư lên Tổng thống William Ruto.", PartialDate.of(2025, 7, 6));
+        assertThat(ofType(vi, VisitType.RECEPTION)).singleElement().satisfies(v -> {
+            assertThat(v.countries()).as("the country of the ambassador's posting").containsExactly("KE", "VN");
+            assertThat(v.hostCountry()).isEqualTo("KE");
+        });
+    }
 }
