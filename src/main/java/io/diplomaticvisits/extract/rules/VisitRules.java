@@ -545,10 +545,13 @@ final class VisitRules {
         if (foreign.isEmpty() && !vietnamese.isEmpty() && subjectBefore != null && !inviters.contains(subjectBefore)
                 && (s.gap(subjectBefore.end(), t.start()).length() <= COUNTERPART_GAP
                 || asideBetween(s, subjectBefore.end(), t.start()))) {
-            // "President Biden met today with General Secretary To Lam": the subject is the counterpart.
-            String country = subjectBefore.country() != null ? subjectBefore.country() : fallbackForeign;
-            if (country != null && !country.equals(VIETNAM)) {
-                foreign.add(withCountry(subjectBefore, country));
+            // "President Biden met today with General Secretary To Lam": the subject is the counterpart; "Vice
+            // President X and Minister Y called on Prime Minister Z": each of the subjects is.
+            for (PersonMention p : coordinatedUpTo(s, subjectBefore, prevEnd)) {
+                String country = p.country() != null ? p.country() : fallbackForeign;
+                if (country != null && !country.equals(VIETNAM) && !inviters.contains(p)) {
+                    foreign.add(withCountry(p, country));
+                }
             }
         }
         PersonMention shared = foreign.isEmpty() && !vietnamese.isEmpty() ? sharedSubject(s, t) : null;
@@ -1024,6 +1027,22 @@ final class VisitRules {
                     break;
                 }
             }
+        }
+        return out;
+    }
+
+    /** {@code last} and the persons joined to it before it by "and" or commas: "X and Y" of "X and Y called on Z". */
+    private static List<PersonMention> coordinatedUpTo(SentenceFacts s, PersonMention last, int prevEnd) {
+        List<PersonMention> out = new ArrayList<>();
+        out.add(last);
+        PersonMention cursor = last;
+        for (int i = s.persons().indexOf(last) - 1; i >= 0; i--) {
+            PersonMention p = s.persons().get(i);
+            if (p.start() < prevEnd || !LIST_SEPARATORS.contains(withoutTitlesAndCountries(s, p.end(), cursor.start()))) {
+                break;
+            }
+            out.add(0, p);
+            cursor = p;
         }
         return out;
     }

@@ -228,4 +228,15 @@ class WireStoryTest {
         assertThat(meeting.start()).as("also met: on the day of the meeting told before")
                 .isEqualTo(PartialDate.of(2025, 4, 22));
     }
+
+    @Test
+    void twoVisitorsJoinedByAndWhoCallOnALeaderMeetHimEach() {
+        ExtractionResult r = extract("Prime Minister Pham Minh Chinh paid a State Visit to India from 30 July to 1 August "
+                + "2024. He called on the President of India, Smt. Droupadi Murmu. Vice President Shri Jagdeep Dhankhar "
+                + "and External Affairs Minister Dr. S. Jaishankar called on Prime Minister Pham Minh Chinh.",
+                PartialDate.of(2024, 8, 2));
+        assertThat(ofType(r, VisitType.MEETING)).flatExtracting(VisitRecord::participants)
+                .extracting(p -> p.name()).contains("Droupadi Murmu", "Jagdeep Dhankhar", "S. Jaishankar");
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(3).allSatisfy(v -> assertThat(v.hostCountry()).isEqualTo("IN"));
+    }
 }
