@@ -78,7 +78,9 @@ final class VisitRules {
     private static final int PASSIVE_REACH = 16;
     /** "the Prime Minister met", "the Vice Minister was warmly received by": a title alone as the subject. */
     private static final int TITLE_SUBJECT_GAP = 24;
-    private static final String COORDINATED_VERB = " and ";
+    /** What joins a second verb to the first of one subject: "X called on A and met with B", "X sẽ hội kiến A, hội kiến B". */
+    private static final List<String> COORDINATED_VERB = List.of(" and ", " và ", ", ");
+    private static final int COORDINATED_VERB_REACH = 5;
     private static final String ALSO = " also ";
     private static final List<String> SUBJECT_PRONOUNS = List.of("he", "she");
     /** Verbs of a call paid on someone that also ask someone to act ("called on X to ..."). */
@@ -1141,8 +1143,8 @@ final class VisitRules {
 
     /** A verb joined by "and" to an earlier encounter of the sentence: the subject of that encounter's verb, or null. */
     private static PersonMention sharedSubject(SentenceFacts s, Trigger t) {
-        String before = s.text().lower().substring(Math.max(0, t.start() - COORDINATED_VERB.length()), t.start());
-        if (!before.endsWith(COORDINATED_VERB)) {
+        String before = s.text().lower().substring(Math.max(0, t.start() - COORDINATED_VERB_REACH), t.start());
+        if (COORDINATED_VERB.stream().noneMatch(before::endsWith)) {
             return null;
         }
         for (Trigger first : s.triggers()) {

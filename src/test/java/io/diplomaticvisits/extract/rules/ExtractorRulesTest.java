@@ -48,6 +48,18 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSecondEncounterVerbAfterACommaSharesTheSubject() {
+        ExtractionResult r = extract("Theo chương trình, ngày mai (15/10), Thủ tướng Ba Lan Donald Tusk sẽ hội kiến Tổng Bí "
+                + "thư Tô Lâm, hội kiến Chủ tịch Quốc hội Trần Thanh Mẫn và dự Diễn đàn Doanh nghiệp.",
+                PartialDate.of(2025, 10, 14));
+        assertThat(ofType(r, VisitType.MEETING)).hasSize(2).allSatisfy(v -> {
+            assertThat(v.countries()).containsExactly("PL", "VN");
+            assertThat(v.status()).isEqualTo(VisitStatus.PLANNED);
+            assertThat(v.participants()).extracting(p -> p.name()).contains("Donald Tusk");
+        });
+    }
+
+    @Test
     void anOnlineTalkIsACallEvenWithCuocBeforeIt() {
         ExtractionResult r = extract("Ngày 14/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc hội đàm trực tuyến với "
                 + "Bộ trưởng Ngoại giao Bỉ Hadja Lahbib.", PartialDate.of(2024, 3, 15));
