@@ -670,6 +670,10 @@ final class VisitRules {
             for (Object target : targets) {
                 PersonMention person = target instanceof PersonMention pm ? pm : null;
                 String country = person != null ? person.country() : (String) target;
+                // Met by the visitor of the trip to Vietnam told before, in a sentence that names no place and no
+                // trip: during that trip, whatever trip the text recalled since.
+                VisitDraft visitorsTrip = tripsHere.isEmpty() && !placeNamedIn(s) ? visitorsTrip(ctx, person) : null;
+                String here = visitorsTrip != null ? VIETNAM : locationCountry;
                 VisitDraft d = new VisitDraft();
                 d.type = t.type();
                 d.status = status(s, t);
@@ -684,10 +688,10 @@ final class VisitRules {
                             : !subjectReceives;
                     d.host = foreignReceives ? country : VIETNAM;
                     d.guest = foreignReceives ? VIETNAM : country;
-                } else if (VIETNAM.equals(locationCountry)) {
+                } else if (VIETNAM.equals(here)) {
                     d.host = VIETNAM;
                     d.guest = country;
-                } else if (country.equals(locationCountry)) {
+                } else if (country.equals(here)) {
                     d.host = country;
                     d.guest = VIETNAM;
                 }
@@ -702,7 +706,7 @@ final class VisitRules {
                         d.guest = VIETNAM;
                     }
                 }
-                d.locationCountry = t.type() == VisitType.PHONE_CALL ? null : locationCountry;
+                d.locationCountry = t.type() == VisitType.PHONE_CALL ? null : here;
                 d.city = d.locationCountry == null ? null : city(s, d.locationCountry);
                 if (d.city == null && d.locationCountry != null && ctx.lastTrip != null
                         && d.locationCountry.equals(ctx.lastTrip.locationCountry)) {
@@ -716,6 +720,9 @@ final class VisitRules {
                     d.end = d.start;
                 } else if (!tripsHere.isEmpty()) {
                     d.start = tripsHere.get(0).start.monthOnly();
+                    d.end = d.start;
+                } else if (visitorsTrip != null) {
+                    d.start = visitorsTrip.start.monthOnly();
                     d.end = d.start;
                 } else if (ctx.lastTrip != null && datesHeldEncounter(ctx.lastTrip, d)
                         && d.countries.contains(ctx.lastTrip.foreignCountry() == null
@@ -878,6 +885,27 @@ final class VisitRules {
         String opening = s.gap(0, t.start());
         return SUBJECT_PRONOUNS.stream().anyMatch(p -> opening.equals(p) || opening.startsWith(p + " "))
                 && s.persons().stream().noneMatch(p -> p.end() <= t.start());
+    }
+
+    /** The trip to Vietnam told last, when {@code person} is its traveller; or null. */
+    private static VisitDraft visitorsTrip(DocumentContext ctx, PersonMention person) {
+        VisitDraft trip = ctx.lastVisitToVietnam;
+        PersonMention traveller = trip == null || person == null ? null : travellerOf(trip);
+        return traveller != null && CharFolding.foldString(traveller.name()).equals(CharFolding.foldString(person.name()))
+                ? trip : null;
+    }
+
+    /** Whether the sentence says where it happens: a place, or a country after "in", "tại" ... */
+    private boolean placeNamedIn(SentenceFacts s) {
+        if (preferredPlace(s, null) != null) {
+            return true;
+        }
+        for (CountryMention c : s.freeCountries()) {
+            if (introduced(s, c.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PersonMention travellerOf(VisitDraft trip) {

@@ -409,4 +409,17 @@ class ReferencesAndContextTest {
                     PartialDate.of(2025, 10, 14));
         });
     }
+
+    @Test
+    void theVisitorMeetingSomeoneAfterARecalledTripIsStillOnTheVisit() {
+        ExtractionResult r = extract("Chiều 10/6, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm với Chủ tịch "
+                + "Thượng viện Kazakhstan Maulen Ashimbayev đang thăm chính thức Việt Nam từ ngày 9 đến 12/6.\n\n"
+                + "Chuyến thăm diễn ra ngay sau chuyến thăm cấp Nhà nước tới Kazakhstan của Tổng Bí thư Tô Lâm hồi "
+                + "tháng 5 vừa qua.\n\nPhó Chủ tịch Quốc hội Nguyễn Thị Thanh gặp Chủ tịch Thượng viện Maulen "
+                + "Ashimbayev.", PartialDate.of(2025, 6, 11));
+        VisitRecord meeting = ofType(r, VisitType.MEETING).get(0);
+        assertThat(meeting.hostCountry()).isEqualTo("VN");
+        assertThat(meeting.guestCountry()).isEqualTo("KZ");
+        assertThat(meeting.start()).isEqualTo(PartialDate.of(2025, 6, null));
+    }
 }
