@@ -274,7 +274,7 @@ final class DateScan {
             PartialDate[] shifted = relative.shift(DateWord.Unit.YEAR, w.value().value(RELATIVE));
             year = shifted == null ? null : shifted[0].year();
         } else if (w.value().is(MODIFIER) && !opensWeekdayOrMonth(skip(w.end()))) {
-            year = relative.yearOfMonth(a.month, w.value().value(MODIFIER));
+            year = relative.yearOfMonthAround(a.month, w.value().value(MODIFIER));
         }
         if (year == null) {
             return end;

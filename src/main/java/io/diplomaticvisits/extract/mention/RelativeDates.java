@@ -119,6 +119,20 @@ final class RelativeDates {
         return year;
     }
 
+    /**
+     * The year of a month named with a modifier after it ("tháng 5 vừa qua", "tháng 10 tới"): the month of the anchor
+     * itself counts, as the part of it just gone by or still to come; or null without an anchor month.
+     */
+    Integer yearOfMonthAround(int monthOfYear, int modifier) {
+        if (month == null || modifier == 0) {
+            return yearOfMonth(monthOfYear, modifier);
+        }
+        if (modifier > 0) {
+            return monthOfYear >= month ? year : year + 1;
+        }
+        return monthOfYear <= month ? year : year - 1;
+    }
+
     private static PartialDate of(LocalDate d) {
         return PartialDate.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }

@@ -325,6 +325,12 @@ class DateFinderTest {
                 date(2024, 3, null));
         assertOne("Hội nghị vào tháng 10 tới.", WEDNESDAY_2024_06_19, "tháng 10 tới", date(2024, 10, null),
                 date(2024, 10, null));
+        assertOne("Chuyến thăm giữa tháng 6 vừa qua.", WEDNESDAY_2024_06_19, "tháng 6 vừa qua", date(2024, 6, null),
+                date(2024, 6, null));
+        assertOne("Chuyến thăm hồi tháng 7 vừa qua.", WEDNESDAY_2024_06_19, "tháng 7 vừa qua", date(2023, 7, null),
+                date(2023, 7, null));
+        assertOne("Hội nghị vào cuối tháng 6 tới.", WEDNESDAY_2024_06_19, "tháng 6 tới", date(2024, 6, null),
+                date(2024, 6, null));
         assertThat(find("Chuyến thăm hồi tháng 1 năm nay.")).extracting(DateMention::from)
                 .containsExactly(date(null, 1, null));
     }
