@@ -83,6 +83,9 @@ final class VisitRules {
     private static final int COORDINATED_VERB_REACH = 5;
     private static final String ALSO = " also ";
     private static final List<String> SUBJECT_PRONOUNS = List.of("he", "she");
+    /** Words that may stand between a subject and its encounter verb: "she was also warmly received". */
+    private static final Set<String> VERB_COMPANIONS = Set.of("was", "were", "is", "has", "had", "also", "later",
+            "then", "warmly", "cordially", "officially", "briefly", "separately", "subsequently");
     /** Verbs of a call paid on someone that also ask someone to act ("called on X to ..."). */
     private static final Set<String> APPEAL_VERBS = Set.of("called on", "calls on", "call on");
     /** How far a document's kind ("the minutes of the") may stand before the meeting word its title ends on. */
@@ -624,10 +627,12 @@ final class VisitRules {
         }
         VisitDraft visit = ctx.lastTrip != null && VIETNAM.equals(ctx.lastTrip.host) ? ctx.lastTrip
                 : ctx.lastVisitToVietnam;
+        boolean visitorIsSubject = false;
         if (foreign.isEmpty() && counterparts.isEmpty() && !vietnamese.isEmpty() && visit != null
                 && travellerOf(visit) != null && (titleAloneNames(s, t, travellerOf(visit)) || pronounSubject(s, t))) {
             // "the Prime Minister met with the President of Vietnam, ...": the visitor named by a title alone.
             foreign.add(travellerOf(visit));
+            visitorIsSubject = true;
         }
         VisitDraft sides = ctx.lastEvent != null && !ctx.lastEvent.isTrip() && ctx.lastEventParagraph == s.paragraph()
                 && ctx.lastEvent.foreignCountry() != null ? ctx.lastEvent : ctx.lastTrip;
@@ -683,9 +688,10 @@ final class VisitRules {
                     String subjectCountry = subject == null ? null
                             : subject.country() != null ? subject.country() : fallbackForeign;
                     boolean subjectReceives = !s.hasCue("PASSIVE", Math.max(0, t.start() - PASSIVE_REACH), t.end());
-                    // With no one named before the verb, whoever is named after it receives unless the verb is passive.
+                    // With no one named before the verb, whoever is named after it receives unless the verb is passive;
+                    // a visitor named by a title or a pronoun before it is its subject.
                     boolean foreignReceives = subject != null ? country.equals(subjectCountry) == subjectReceives
-                            : !subjectReceives;
+                            : visitorIsSubject == subjectReceives;
                     d.host = foreignReceives ? country : VIETNAM;
                     d.guest = foreignReceives ? VIETNAM : country;
                 } else if (VIETNAM.equals(here)) {
@@ -883,8 +889,16 @@ final class VisitRules {
     /** "He then met Prime Minister X": a sentence opening on a pronoun, with no one named before the verb. */
     private static boolean pronounSubject(SentenceFacts s, Trigger t) {
         String opening = s.gap(0, t.start());
-        return SUBJECT_PRONOUNS.stream().anyMatch(p -> opening.equals(p) || opening.startsWith(p + " "))
-                && s.persons().stream().noneMatch(p -> p.end() <= t.start());
+        String subject = opening;
+        String lastWord = subject.substring(subject.lastIndexOf(' ') + 1);
+        while (VERB_COMPANIONS.contains(lastWord) && subject.lastIndexOf(' ') > 0) {
+            // "The same afternoon she was warmly received by ...": the pronoun right before the verb group
+            subject = subject.substring(0, subject.lastIndexOf(' '));
+            lastWord = subject.substring(subject.lastIndexOf(' ') + 1);
+        }
+        boolean pronoun = SUBJECT_PRONOUNS.contains(lastWord)
+                || SUBJECT_PRONOUNS.stream().anyMatch(p -> opening.equals(p) || opening.startsWith(p + " "));
+        return pronoun && s.persons().stream().noneMatch(p -> p.end() <= t.start());
     }
 
     /** The trip to Vietnam told last, when {@code person} is its traveller; or null. */

@@ -239,4 +239,15 @@ class WireStoryTest {
                 .extracting(p -> p.name()).contains("Droupadi Murmu", "Jagdeep Dhankhar", "S. Jaishankar");
         assertThat(ofType(r, VisitType.MEETING)).hasSize(3).allSatisfy(v -> assertThat(v.hostCountry()).isEqualTo("IN"));
     }
+
+    @Test
+    void aVisitorNamedByAPronounBeforeAPassiveReceptionIsTheGuest() {
+        ExtractionResult r = extract("Danish Prime Minister Mette Frederiksen paid an official visit to Vietnam from 21 to "
+                + "23 October. On Wednesday, Prime Minister Frederiksen held talks with Prime Minister Pham Minh Chinh in "
+                + "Hanoi. The same afternoon she was received by General Secretary To Lam.", PartialDate.of(2025, 10, 24));
+        VisitRecord reception = ofType(r, VisitType.RECEPTION).get(0);
+        assertThat(reception.guestCountry()).isEqualTo("DK");
+        assertThat(reception.participants()).extracting(p -> p.name()).contains("Tô Lâm", "Mette Frederiksen");
+        assertThat(reception.start()).isEqualTo(PartialDate.of(2025, 10, 22));
+    }
 }
