@@ -706,10 +706,10 @@ public final class PersonFinder {
         }
     }
 
-    /** "IWAYA Takeshi" is "Iwaya Takeshi": a word in capitals among words that are not is written as a name. */
     /** A regnal number after a name ("Felipe VI", "Charles III"), kept in capitals. */
     private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVX]+");
 
+    /** "IWAYA Takeshi" is "Iwaya Takeshi": a word in capitals among words that are not is written as a name. */
     static String inUsualCase(String name) {
         String[] words = name.split(" ");
         boolean someNotCapitals = false;

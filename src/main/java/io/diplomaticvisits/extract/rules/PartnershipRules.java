@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds Vietnam's relationship frameworks: a level phrase ("Đối tác chiến lược toàn diện") and the country it
@@ -32,7 +33,7 @@ final class PartnershipRules {
             "song phương", "hai quốc gia");
 
     /** What may stand between a level and the first country of a list: "with nine countries –", "với 12 nước, gồm:". */
-    private static final java.util.regex.Pattern LIST_OPENING = java.util.regex.Pattern.compile(
+    private static final Pattern LIST_OPENING = Pattern.compile(
             "s?\\s*(with|với)(\\s+(\\p{L}+|\\d+)\\s+(countries|nations|partners|nước|quốc gia|đối tác))?"
             + "\\s*[,:–—-]?\\s*(gồm|bao gồm|including|namely|là)?\\s*:?\\s*(the\\s+)?");
     /** What may join two countries of such a list. */

@@ -666,6 +666,7 @@ final class VisitRules {
             return out;
         }
         String locationCountry = locationCountry(s, ctx, tripsHere);
+        boolean noPlaceNoTrip = tripsHere.isEmpty() && !placeNamedIn(s);
         List<Object> targets = new ArrayList<>(foreign);
         targets.addAll(counterparts);
         // "met President A and Chairman B": one encounter with each of the Vietnamese leaders listed.
@@ -677,7 +678,7 @@ final class VisitRules {
                 String country = person != null ? person.country() : (String) target;
                 // Met by the visitor of the trip to Vietnam told before, in a sentence that names no place and no
                 // trip: during that trip, whatever trip the text recalled since.
-                VisitDraft visitorsTrip = tripsHere.isEmpty() && !placeNamedIn(s) ? visitorsTrip(ctx, person) : null;
+                VisitDraft visitorsTrip = noPlaceNoTrip ? visitorsTrip(ctx, person) : null;
                 String here = visitorsTrip != null ? VIETNAM : locationCountry;
                 VisitDraft d = new VisitDraft();
                 d.type = t.type();
@@ -886,7 +887,10 @@ final class VisitRules {
         return false;
     }
 
-    /** "He then met Prime Minister X": a sentence opening on a pronoun, with no one named before the verb. */
+    /**
+     * "He then met Prime Minister X", "The same afternoon she was received by X": a pronoun opening the sentence or
+     * standing right before the verb group, with no one named before the verb.
+     */
     private static boolean pronounSubject(SentenceFacts s, Trigger t) {
         String opening = s.gap(0, t.start());
         String subject = opening;
@@ -1183,7 +1187,10 @@ final class VisitRules {
         return s.text().lower().startsWith(ALSO, Math.max(0, t.start() - ALSO.length()));
     }
 
-    /** A verb joined by "and" to an earlier encounter of the sentence: the subject of that encounter's verb, or null. */
+    /**
+     * A verb joined by "and", "và" or a comma to an earlier encounter of the sentence: the subject of that encounter's
+     * verb, or null.
+     */
     private static PersonMention sharedSubject(SentenceFacts s, Trigger t) {
         String before = s.text().lower().substring(Math.max(0, t.start() - COORDINATED_VERB_REACH), t.start());
         if (COORDINATED_VERB.stream().noneMatch(before::endsWith)) {
