@@ -98,29 +98,8 @@ final class PartnershipRules {
      * Empty unless the list follows at once.
      */
     private static List<CountryMention> listedAfter(SentenceFacts s, PhraseMatch<String> level) {
-        List<CountryMention> out = new ArrayList<>();
-        int cursor = level.end();
-        for (CountryMention c : s.countries()) {
-            if (c.start() < cursor || c.demonym()) {
-                continue;
-            }
-            String gap = s.gap(cursor, c.start());
-            boolean joined = out.isEmpty() ? LIST_OPENING.matcher(gap).matches()
-                    : LIST_JOINS.contains(withoutBrackets(gap));
-            if (!joined) {
-                break;
-            }
-            if (!c.code().equals(VisitRules.VIETNAM)) {
-                out.add(c);
-            }
-            cursor = c.end();
-        }
-        return out;
-    }
-
-    /** The gap with a bracketed part taken out: "(2008)," is ",". */
-    private static String withoutBrackets(String gap) {
-        return gap.startsWith("(") && gap.indexOf(')') > 0 ? gap.substring(gap.indexOf(')') + 1).strip() : gap;
+        return CountryLists.listed(s, level.end(), s.text().length(), gap -> LIST_OPENING.matcher(gap).matches(),
+                LIST_JOINS);
     }
 
     /** The date in brackets right after a country: "France (October)", "Trung Quốc (2008)"; or null. */

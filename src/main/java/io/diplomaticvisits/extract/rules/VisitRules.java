@@ -665,8 +665,9 @@ final class VisitRules {
         if (vnSide == null && !s.mentionsVietnam() && (ctx.lastTrip == null || !ctx.lastTrip.countries.contains(VIETNAM))) {
             return out;
         }
-        String locationCountry = locationCountry(s, ctx, tripsHere);
-        boolean noPlaceNoTrip = tripsHere.isEmpty() && !placeNamedIn(s);
+        String namedLocation = namedLocation(s);
+        String locationCountry = namedLocation != null ? namedLocation : locationCountry(s, ctx, tripsHere);
+        boolean noPlaceNoTrip = tripsHere.isEmpty() && namedLocation == null;
         List<Object> targets = new ArrayList<>(foreign);
         targets.addAll(counterparts);
         // "met President A and Chairman B": one encounter with each of the Vietnamese leaders listed.
@@ -913,17 +914,18 @@ final class VisitRules {
                 ? trip : null;
     }
 
-    /** Whether the sentence says where it happens: a place, or a country after "in", "tại" ... */
-    private boolean placeNamedIn(SentenceFacts s) {
-        if (preferredPlace(s, null) != null) {
-            return true;
+    /** The country the sentence says it happens in: of a place, or a country after "in", "tại" ...; or null. */
+    private String namedLocation(SentenceFacts s) {
+        PlaceMention place = preferredPlace(s, null);
+        if (place != null) {
+            return place.countryCode();
         }
         for (CountryMention c : s.freeCountries()) {
             if (introduced(s, c.start())) {
-                return true;
+                return c.code();
             }
         }
-        return false;
+        return null;
     }
 
     private static PersonMention travellerOf(VisitDraft trip) {
@@ -1024,23 +1026,8 @@ final class VisitRules {
 
     /** The foreign countries listed one after another from close after {@code from}: "of A, B, C and D". */
     private static List<String> countriesListedAfter(SentenceFacts s, int from, int to) {
-        List<String> out = new ArrayList<>();
-        int cursor = from;
-        for (CountryMention c : s.countries()) {
-            if (c.start() < cursor || c.start() >= to) {
-                continue;
-            }
-            String gap = s.gap(cursor, c.start());
-            boolean joined = out.isEmpty() ? gap.length() <= PLURAL_LIST_REACH : LIST_SEPARATORS.contains(gap);
-            if (!joined) {
-                break;
-            }
-            if (!c.code().equals(VIETNAM) && !out.contains(c.code())) {
-                out.add(c.code());
-            }
-            cursor = c.end();
-        }
-        return out;
+        return CountryLists.listed(s, from, to, gap -> gap.length() <= PLURAL_LIST_REACH, LIST_SEPARATORS).stream()
+                .map(CountryMention::code).distinct().toList();
     }
 
     private static ParticipantRole roleOf(VisitDraft d, String country) {
@@ -1229,14 +1216,9 @@ final class VisitRules {
 
     /** Where the sentence's events happen: a named place, a country after "tại"/"in", or the trip of this sentence. */
     private String locationCountry(SentenceFacts s, DocumentContext ctx, List<VisitDraft> tripsHere) {
-        PlaceMention place = preferredPlace(s, null);
-        if (place != null) {
-            return place.countryCode();
-        }
-        for (CountryMention c : s.freeCountries()) {
-            if (introduced(s, c.start())) {
-                return c.code();
-            }
+        String named = namedLocation(s);
+        if (named != null) {
+            return named;
         }
         if (s.hasCue("ABROAD", 0, s.text().length())) {
             // "(giờ địa phương)": the time is local to a place abroad, the counterpart's country.

@@ -68,14 +68,10 @@ public final class TextNormaliser {
 
     /** The offset of the next hyphen that cuts a word at a line end, from {@code from}; or -1. */
     private static int nextCut(String s, int from) {
-        for (int i = s.indexOf("-\n", from); i >= 0; i = s.indexOf("-\n", i + 1)) {
-            if (isCut(s, i)) {
-                return i;
-            }
-        }
-        for (int i = s.indexOf("-\r\n", from); i >= 0; i = s.indexOf("-\r\n", i + 1)) {
-            if (isCut(s, i)) {
-                return i;
+        for (int nl = s.indexOf('\n', from); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+            int hyphen = nl >= 2 && s.charAt(nl - 1) == '\r' ? nl - 2 : nl - 1;
+            if (hyphen >= from && s.charAt(hyphen) == '-' && isCut(s, hyphen)) {
+                return hyphen;
             }
         }
         return -1;
