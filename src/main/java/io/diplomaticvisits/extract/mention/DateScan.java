@@ -474,6 +474,12 @@ final class DateScan {
         if ((sep == '/' || sep == '-' || sep == '.') && digitAt(s, e1 + 1)) {
             return dayMonthAt(p, e1, n1, sep, licences, cued);
         }
+        if (sep == '.') {
+            Atom spaced = spacedDotsAt(p, e1, n1);
+            if (spaced != null) {
+                return spaced;
+            }
+        }
         if ((licences & DASH) != 0) {
             Atom spelled = spelledDayMonthAt(p, e1, n1);
             if (spelled != null) {
@@ -513,6 +519,28 @@ final class DateScan {
             return new Atom(p, e1, v1, null, null);
         }
         return null;
+    }
+
+    /** "19. 1. 2025", day, month and year with a dot and a space between (Czech, Slovak and German pages). */
+    private Atom spacedDotsAt(int p, int e1, int n1) {
+        int m1 = dotSpaceDigits(e1);
+        int e2 = m1 < 0 ? -1 : digitsEnd(s, m1);
+        if (e2 < 0 || e2 - m1 > 2) {
+            return null;
+        }
+        int y1 = dotSpaceDigits(e2);
+        int e3 = y1 < 0 ? -1 : digitsEnd(s, y1);
+        if (e3 < 0 || e3 - y1 != 4 || !dateEndOk(e3)) {
+            return null;
+        }
+        int m = intValue(s, m1, e2);
+        int y = intValue(s, y1, e3);
+        return y >= MIN_YEAR && y <= MAX_YEAR && valid(n1, m, y) ? new Atom(p, e3, y, m, n1) : null;
+    }
+
+    /** Where the digits after ". " at {@code e} begin, or -1. */
+    private int dotSpaceDigits(int e) {
+        return e + 2 < n && s.charAt(e) == '.' && s.charAt(e + 1) == ' ' && digitAt(s, e + 2) ? e + 2 : -1;
     }
 
     /** "25/7", "19/7/2024", "17-6", "12.8", "25-3-1971"; the first day of "11-15/10". */

@@ -76,6 +76,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aDateWithDotsAndSpacesIsDayMonthYear() {
+        assertOne("19. 1. 2025 17:20", "19. 1. 2025", date(2025, 1, 19), date(2025, 1, 19));
+        assertOne("Praha, 3. 12. 2024", "3. 12. 2024", date(2024, 12, 3), date(2024, 12, 3));
+        assertThat(find("1. 2. 3. Points of the agenda")).isEmpty();
+        assertThat(find("Sections 31. 13. 2025")).isEmpty();
+    }
+
+    @Test
     void weekdayWithDateInParentheses() {
         assertOne("Thứ Ba (25/7), Tổng Bí thư tiếp Bộ trưởng.", "Thứ Ba (25/7)", date(null, 7, 25), date(null, 7, 25));
         assertOne("Hôm thứ Năm 24/10, hai bên ký thỏa thuận.", "Hôm thứ Năm 24/10", date(null, 10, 24),
