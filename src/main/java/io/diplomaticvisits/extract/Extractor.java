@@ -21,6 +21,7 @@ import io.diplomaticvisits.extract.mention.SectionYears;
 import io.diplomaticvisits.extract.mention.VietnameseSyllable;
 import io.diplomaticvisits.extract.model.ExtractionResult;
 import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.rules.Cue;
 import io.diplomaticvisits.extract.rules.DocumentExtraction;
 import io.diplomaticvisits.extract.rules.EventLexicon;
 import io.diplomaticvisits.extract.rules.RuleLexicons;
@@ -104,6 +105,7 @@ public final class Extractor {
         for (PersonMention p : people) {
             known.addIfNew(p);
         }
+        List<Cue> cues = events.cues(text);
         List<CountryMention> free = new ArrayList<>();
         List<CountryMention> kept = new ArrayList<>();
         for (CountryMention c : allCountries) {
@@ -112,14 +114,28 @@ public final class Extractor {
                 continue;
             }
             kept.add(c);
-            if (owner == null && !c.demonym()) {
+            if (owner == null && !c.demonym() && !isTopic(text, c, cues)) {
                 free.add(c);
             }
         }
         return new SentenceFacts(sentence.index(), sentence.paragraph(), sentence.start(), text, kept, free, countryReading.groups(),
                 placeMentions, people, TitleLexicon.mentionsOf(titleSenses), TitleLexicon.mentionsOf(pluralSenses),
                 sectionYears.apply(sentence.paragraph(), dates.find(text, anchor)), money.find(text),
-                events.triggers(text), events.cues(text));
+                events.triggers(text), cues);
+    }
+
+    /** "the situation in Myanmar", "tình hình Ukraine": the country is what is talked about, not a side. */
+    private static boolean isTopic(MatchText text, CountryMention c, List<Cue> cues) {
+        String lower = text.lower();
+        for (Cue cue : cues) {
+            if (cue.kind().equals("TOPIC") && cue.end() <= c.start()) {
+                String between = lower.substring(cue.end(), c.start()).strip();
+                if (between.isEmpty() || between.equals("the")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.diplomaticvisits.extract.rules;
 
+import io.diplomaticvisits.extract.mention.DateMention;
 import io.diplomaticvisits.extract.mention.PersonMention;
 import io.diplomaticvisits.extract.model.PartialDate;
 import io.diplomaticvisits.extract.model.VisitType;
+import java.util.List;
 
 /**
  * What the text is about so far: the trip the current paragraphs describe and the last event. Later
@@ -132,6 +134,35 @@ final class DocumentContext {
             return lastPresentEvent;
         }
         return lastEvent;
+    }
+
+    /**
+     * The day a sentence that tells no event gave ("Earlier on Thursday morning, he was given a ceremonial welcome"),
+     * in its paragraph: the day "He then called on ..." goes on with. Null once a sentence tells an event.
+     */
+    private PartialDate dayToldAlone;
+    private int dayToldAloneParagraph = -1;
+
+    /** Keeps the one day of a sentence that told no event; forgets it when the sentence told one. */
+    void afterSentence(SentenceFacts s, boolean toldEvents) {
+        if (toldEvents) {
+            dayToldAlone = null;
+            return;
+        }
+        List<DateMention> days = s.dates().stream().filter(d -> d.from().day() != null && d.from().month() != null
+                && d.from().equals(d.to())).toList();
+        if (days.size() == 1) {
+            dayToldAlone = YearAnchor.apply(days.get(0).from(), publicationDate);
+            dayToldAloneParagraph = s.paragraph();
+        }
+    }
+
+    /** The day "the same day", "then" and "also" go on with in sentence {@code s}. */
+    PartialDate sameDay(SentenceFacts s) {
+        if (dayToldAlone != null && dayToldAloneParagraph == s.paragraph()) {
+            return dayToldAlone;
+        }
+        return sameDayEvent().start;
     }
 
     /** What "the same day" refers to: the last event of the present with a day, else the last event. */

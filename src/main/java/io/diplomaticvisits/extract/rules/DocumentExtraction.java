@@ -98,6 +98,7 @@ public final class DocumentExtraction {
             }
             partnershipRules.apply(s, context, sources, eventsHere);
             agreementRules.apply(s, context, sources, eventsHere);
+            context.afterSentence(s, !eventsHere.isEmpty());
         }
         namedTravellers(content);
         return finish();

@@ -724,7 +724,7 @@ final class VisitRules {
                 if (date != null) {
                     datedBy(d, date, ctx);
                 } else if ((s.hasCue("SAME_DAY", 0, t.start()) || alsoBefore(s, t)) && ctx.lastEvent != null) {
-                    d.start = ctx.sameDayEvent().start;
+                    d.start = ctx.sameDay(s);
                     d.end = d.start;
                 } else if (!tripsHere.isEmpty()) {
                     d.start = tripsHere.get(0).start.monthOnly();

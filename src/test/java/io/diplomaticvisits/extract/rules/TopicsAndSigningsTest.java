@@ -1,0 +1,38 @@
+package io.diplomaticvisits.extract.rules;
+
+import io.diplomaticvisits.extract.model.AgreementRecord;
+import io.diplomaticvisits.extract.model.ExtractionResult;
+import io.diplomaticvisits.extract.model.PartialDate;
+import io.diplomaticvisits.extract.model.VisitType;
+import org.junit.jupiter.api.Test;
+
+import static io.diplomaticvisits.extract.rules.Extractions.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a country talked about is, and which day documents signed on a trip take. Sentences written for these tests. */
+class TopicsAndSigningsTest {
+
+    @Test
+    void aCountryWhoseSituationIsDiscussedIsNoParty() {
+        ExtractionResult r = extract("Singapore, Feb 9, 2023 - Singapore and Vietnam signed a memorandum of "
+                + "understanding on digital trade on Thursday, after talks that covered trade, energy and the "
+                + "situation in Myanmar.");
+        assertThat(r.agreements()).extracting(AgreementRecord::parties).containsExactly(java.util.List.of("SG", "VN"));
+    }
+
+    @Test
+    void aCountryAfterTinhHinhIsNoParty() {
+        ExtractionResult r = extract("Hà Nội, 12/3/2025 - Chiều 12/3, hai Thủ tướng đã trao đổi về tình hình Ukraine "
+                + "và chứng kiến lễ ký Bản ghi nhớ hợp tác về năng lượng giữa Việt Nam và Ba Lan.");
+        assertThat(r.agreements()).extracting(AgreementRecord::parties).containsExactly(java.util.List.of("PL", "VN"));
+    }
+
+    @Test
+    void thenGoesOnFromTheDayOfTheSentenceBeforeEvenWhenItToldNoEvent() {
+        ExtractionResult r = extract("SINGAPORE, Feb 10, 2023 – Vietnamese Prime Minister Pham Minh Chinh arrived in "
+                + "Singapore on Wednesday evening for a three-day official visit.\n\nEarlier on Thursday morning, Mr "
+                + "Chinh was given a ceremonial welcome at the Istana. He then called on President Halimah Yacob.");
+        assertThat(Extractions.ofType(r, VisitType.MEETING)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2023, 2, 9)));
+    }
+}
