@@ -701,12 +701,24 @@ final class AgreementRules {
         if (event != null && !event.isTrip() && event.start.day() != null) {
             return YearAnchor.apply(event.start, ctx.publicationDate);
         }
+        VisitDraft talks = event != null && event.isTrip() ? talksOfTrip(event, ctx) : null;
+        if (talks != null) {
+            // "Documents signed during the state visit: ...": a trip's documents are signed at its talks.
+            return YearAnchor.apply(talks.start, ctx.publicationDate);
+        }
         PartialDate context = event == null ? PartialDate.UNKNOWN : event.start.monthOnly();
         if (context.allPartsUnknown() && ctx.publicationDate.month() != null) {
             // Reported with no date and before any event: news of the day of publication.
             return ctx.publicationDate.monthOnly();
         }
         return YearAnchor.apply(context, ctx.publicationDate);
+    }
+
+    /** The talks told last, when they have a day and were held between the trip's countries in its month. */
+    private static VisitDraft talksOfTrip(VisitDraft trip, DocumentContext ctx) {
+        VisitDraft talks = ctx.lastPresentEncounters.get(VisitType.TALKS);
+        return talks != null && talks.start.day() != null && talks.countries.equals(trip.countries)
+                && talks.start.monthOnly().equals(trip.start.monthOnly()) ? talks : null;
     }
 
     /** The title as written, only when it is a proper name (capitalised): "Tuyên bố chung về Tầm nhìn ...". */

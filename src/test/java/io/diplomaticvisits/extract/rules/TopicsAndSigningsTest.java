@@ -35,4 +35,16 @@ class TopicsAndSigningsTest {
         assertThat(Extractions.ofType(r, VisitType.MEETING)).singleElement()
                 .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2023, 2, 9)));
     }
+
+    @Test
+    void documentsListedUnderATripAreSignedOnTheDayOfItsTalks() {
+        ExtractionResult r = extract("Hanoi, June 21, 2024 – Russian President Vladimir Putin paid a state visit to "
+                + "Vietnam on June 19-20. On June 20, Putin and President To Lam held talks in Hanoi.\n\nDocuments "
+                + "signed during the state visit of the President of Russia to Vietnam\n\n1. Agreement between the "
+                + "Government of the Russian Federation and the Government of the Socialist Republic of Vietnam on "
+                + "Cooperation in Healthcare\n2. Memorandum of Understanding between Novatek and PetroVietnam on the "
+                + "Supply of Liquefied Natural Gas");
+        assertThat(r.agreements()).hasSize(2)
+                .allSatisfy(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2024, 6, 20)));
+    }
 }
