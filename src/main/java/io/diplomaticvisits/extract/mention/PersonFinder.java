@@ -161,6 +161,9 @@ public final class PersonFinder {
             for (int start : possessorsOfTrips()) {
                 anchors.add(new Anchor(start, AnchorKind.KNOWN));
             }
+            for (int start : namesBeforeTitlesOfCountries()) {
+                anchors.add(new Anchor(start, AnchorKind.KNOWN));
+            }
             anchors.sort(Comparator.comparingInt(Anchor::start).thenComparing(Anchor::kind));
             int claimed = 0;
             for (Anchor anchor : anchors) {
@@ -329,6 +332,30 @@ public final class PersonFinder {
                     continue;
                 }
                 int start = capitalisedRunBefore(i);
+                if (start >= 0 && !insidePlace(start)) {
+                    starts.add(start);
+                }
+            }
+            return starts;
+        }
+
+        /**
+         * Names of two words or more with no title before them and, behind a comma, a title of a country
+         * ("Vladimir Putin, President of Russia, met ...", "Petr Fiala, the Czech Prime Minister, said"): the
+         * person the apposition describes.
+         */
+        private List<Integer> namesBeforeTitlesOfCountries() {
+            List<Integer> starts = new ArrayList<>();
+            for (int q = s.indexOf(','); q > 0; q = s.indexOf(',', q + 1)) {
+                if (!Character.isLetter(s.charAt(q - 1))) {
+                    continue;
+                }
+                int r = afterArticle(Gaps.skip(s, q + 1));
+                if (r < 0 || r >= s.length() || titles.titleAt(text, r) == null && !countriesByStart.containsKey(r)) {
+                    continue;
+                }
+                TitleChainReader.Chain chain = postTitles(q);
+                int start = chain == null || chain.country() == null ? -1 : capitalisedRunBefore(q);
                 if (start >= 0 && !insidePlace(start)) {
                     starts.add(start);
                 }
@@ -612,6 +639,11 @@ public final class PersonFinder {
             return c == null || c.demonym() ? -1 : c.end();
         }
 
+        /** Past "the " at {@code r} ("Petr Fiala, the Czech Prime Minister"), or {@code r}. */
+        private int afterArticle(int r) {
+            return r >= 0 && s.startsWith("the ", r) ? Gaps.skip(s, r + 4) : r;
+        }
+
         /** Titles after the name behind a comma or a dash, unless they lead on to the next person's name. */
         private TitleChainReader.Chain postTitles(int nameEnd) {
             int q = Gaps.skip(s, nameEnd);
@@ -622,7 +654,7 @@ public final class PersonFinder {
             if (c != ',' && c != '-' && c != '\u2013' && c != '\u2014') {
                 return null;
             }
-            int r = Gaps.skip(s, q + 1);
+            int r = afterArticle(Gaps.skip(s, q + 1));
             if (r < 0 || r >= s.length()) {
                 return null;
             }

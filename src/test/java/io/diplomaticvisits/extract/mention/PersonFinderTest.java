@@ -39,6 +39,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameWithNoTitleBeforeItTakesTheTitleOfACountryInApposition() {
+        PersonMention p = only("Vladimir Putin, President of Russia, met with the press.", "Russia", "RU");
+        assertThat(p.name()).isEqualTo("Vladimir Putin");
+        assertThat(p.country()).isEqualTo("RU");
+        assertThat(p.titles()).containsExactly("President");
+        PersonMention fiala = only("Petr Fiala, the Czech Prime Minister, said so.", "~Czech", "CZ");
+        assertThat(fiala.name()).isEqualTo("Petr Fiala");
+        assertThat(fiala.country()).isEqualTo("CZ");
+        assertThat(names("Trade Minister, Foreign Affairs, said nothing.")).isEmpty();
+    }
+
+    @Test
     void spansCoverTitlesAndNameSeparately() {
         String text = "Tiếp Thủ tướng Singapore Lawrence Wong tại Phủ Chủ tịch.";
         PersonMention p = only(text, "Singapore", "SG");
