@@ -17,6 +17,7 @@ import io.diplomaticvisits.extract.mention.MoneyFinder;
 import io.diplomaticvisits.extract.mention.PersonFinder;
 import io.diplomaticvisits.extract.mention.PersonMention;
 import io.diplomaticvisits.extract.mention.PlaceMention;
+import io.diplomaticvisits.extract.mention.SectionDays;
 import io.diplomaticvisits.extract.mention.SectionYears;
 import io.diplomaticvisits.extract.mention.VietnameseSyllable;
 import io.diplomaticvisits.extract.model.ExtractionResult;
@@ -88,12 +89,13 @@ public final class Extractor {
                 : dates.publicationDate(prepared.text()).orElse(prepared.publicationDate());
         KnownPersons known = new KnownPersons();
         SectionYears sectionYears = SectionYears.of(prepared, dates);
+        SectionDays sectionDays = SectionDays.of(prepared, dates, anchor);
         DocumentExtraction run = new DocumentExtraction(documentName, prepared, anchor, ruleLexicons);
-        return run.run(sentence -> facts(prepared, sentence, anchor, known, sectionYears));
+        return run.run(sentence -> facts(prepared, sentence, anchor, known, sectionYears, sectionDays));
     }
 
     private SentenceFacts facts(PreparedDocument doc, Sentence sentence, PartialDate anchor, KnownPersons known,
-                                SectionYears sectionYears) {
+                                SectionYears sectionYears, SectionDays sectionDays) {
         MatchText text = MatchText.of(doc.text().substring(sentence.start(), sentence.end()));
         CountryReading countryReading = countries.read(text);
         List<CountryMention> allCountries = countryReading.mentions();
@@ -120,7 +122,8 @@ public final class Extractor {
         }
         return new SentenceFacts(sentence.index(), sentence.paragraph(), sentence.start(), text, kept, free, countryReading.groups(),
                 placeMentions, people, TitleLexicon.mentionsOf(titleSenses), TitleLexicon.mentionsOf(pluralSenses),
-                sectionYears.apply(sentence.paragraph(), dates.find(text, anchor)), money.find(text),
+                sectionYears.apply(sentence.paragraph(),
+                        sectionDays.apply(sentence.paragraph(), dates.find(text, anchor))), money.find(text),
                 events.triggers(text), cues);
     }
 

@@ -47,4 +47,16 @@ class TopicsAndSigningsTest {
         assertThat(r.agreements()).hasSize(2)
                 .allSatisfy(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2024, 6, 20)));
     }
+
+    @Test
+    void aScheduleUnderDayHeadingsDatesItsItemsByTheirHeading() {
+        ExtractionResult r = extract("Thứ sáu, 21/11/2025, 20:40 (GMT+7)\n\nLịch trình của Tổng thống Angola:\n\n"
+                + "Thứ năm, 20/11\n\n- 8h45: Chủ tịch nước Lương Cường hội đàm với Tổng thống Angola João "
+                + "Lourenço.\n\nThứ sáu, 21/11\n\n- 8h30: Thủ tướng Phạm Minh Chính hội kiến Tổng thống Angola João "
+                + "Lourenço.");
+        assertThat(Extractions.ofType(r, VisitType.TALKS)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 11, 20)));
+        assertThat(Extractions.ofType(r, VisitType.MEETING)).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 11, 21)));
+    }
 }
