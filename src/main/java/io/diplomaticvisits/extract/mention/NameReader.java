@@ -54,6 +54,11 @@ final class NameReader {
                 break;
             }
             Token t = capitalisedToken(s, i);
+            int afterNickname = t != null || tokens.isEmpty() ? -1 : afterQuotedNickname(s, i);
+            if (afterNickname > 0) {
+                i = afterNickname; // Francis "Chiz" Escudero
+                continue;
+            }
             if (t == null) {
                 Token particle = particle(text, i, !tokens.isEmpty());
                 if (particle == null) {
@@ -101,6 +106,24 @@ final class NameReader {
         }
         boolean bad = nameWords.isNotFirst(tokens.get(0).word());
         return new Run(tokens.get(0).start(), end, words, possessive, bad);
+    }
+
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
+            "[\"“][\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*)?[\"”]");
+
+    /** Where the name goes on after a nickname in double quotes inside it ("Chiz" in Francis "Chiz" Escudero), or -1. */
+    private static int afterQuotedNickname(String s, int i) {
+        java.util.regex.Matcher m = NICKNAME.matcher(s).region(i, Math.min(s.length(), i + 32));
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int next = Gaps.skip(s, m.end());
+        return next > m.end() && next < s.length() && Character.isUpperCase(s.charAt(next)) ? next : -1;
+    }
+
+    /** The name as written without the nicknames in double quotes inside it. */
+    static String withoutNicknames(String written) {
+        return NICKNAME.matcher(written).replaceAll("").replaceAll("\\s{2,}", " ");
     }
 
     private boolean endsName(MatchText text, Token t, boolean first, Map<Integer, CountryMention> countries) {

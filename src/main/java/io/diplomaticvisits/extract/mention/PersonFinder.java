@@ -458,7 +458,7 @@ public final class PersonFinder {
                 }
                 nameStart = run.start();
                 nameEnd = run.end();
-                written = inUsualCase(squeeze(s.substring(nameStart, nameEnd)));
+                written = inUsualCase(squeeze(NameReader.withoutNicknames(s.substring(nameStart, nameEnd))));
                 known = leaders.lookup(written).or(() -> shortFormOfLeader(written, preTitles)).orElse(null);
                 if (known == null && !acceptable(run, written)) {
                     return false;

@@ -51,6 +51,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNicknameInQuotesInsideANameIsLeftOutOfIt() {
+        PersonMention p = only("Philippine Senate President Francis \"Chiz\" Escudero called on him.", "~Philippine", "PH");
+        assertThat(p.name()).isEqualTo("Francis Escudero");
+        assertThat(p.country()).isEqualTo("PH");
+        assertThat(names("President Ferdinand “Bongbong” Marcos Jr. spoke.")).containsExactly("Ferdinand Marcos Jr.");
+    }
+
+    @Test
     void spansCoverTitlesAndNameSeparately() {
         String text = "Tiếp Thủ tướng Singapore Lawrence Wong tại Phủ Chủ tịch.";
         PersonMention p = only(text, "Singapore", "SG");
