@@ -59,6 +59,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void headsOfLegislaturesUnderTheirOwnNames() {
+        PersonMention p = only("talks with President of the National People's Assembly (APN) of Algeria Ibrahim "
+                + "Boughali", "Algeria", "DZ");
+        assertThat(p.name()).isEqualTo("Ibrahim Boughali");
+        assertThat(p.country()).isEqualTo("DZ");
+        assertThat(p.titles()).containsExactly("President of the National People's Assembly");
+        PersonMention kz = only("met Chairman of the Mazhilis Yerlan Koshanov.");
+        assertThat(kz.country()).isEqualTo("KZ");
+        assertThat(kz.titles()).containsExactly("Chairman of the Mazhilis");
+    }
+
+    @Test
     void spansCoverTitlesAndNameSeparately() {
         String text = "Tiếp Thủ tướng Singapore Lawrence Wong tại Phủ Chủ tịch.";
         PersonMention p = only(text, "Singapore", "SG");
