@@ -1339,7 +1339,7 @@ final class VisitRules {
         int bestDistance = Integer.MAX_VALUE;
         boolean someOutsideBrackets = s.dates().stream().anyMatch(d -> !isYearSpan(d) && !inBrackets(s, d.start()));
         for (DateMention d : s.dates()) {
-            if (isYearSpan(d) || someOutsideBrackets && inBrackets(s, d.start())) {
+            if (isYearSpan(d) || someOutsideBrackets && inBrackets(s, d.start()) && !bracketsAfterCountry(s, d)) {
                 continue; // "Ngày 18-11 (giờ Brazil, sáng 19-11 giờ Việt Nam)": the bracket gives another clock
             }
             if (ofOtherTime(s, d) || inDateline(s, d)) {
@@ -1412,6 +1412,20 @@ final class VisitRules {
             }
         }
         return chars;
+    }
+
+    /** "chuyến thăm Angola (8-10/6)": the date alone in brackets right after a country is of the trip to it. */
+    private static boolean bracketsAfterCountry(SentenceFacts s, DateMention d) {
+        String text = s.original();
+        int open = text.lastIndexOf('(', d.start());
+        if (open < 0 || !text.substring(open + 1, d.start()).isBlank()) {
+            return false;
+        }
+        int close = text.indexOf(')', d.end());
+        if (close < 0 || !text.substring(d.end(), close).isBlank()) {
+            return false;
+        }
+        return s.countries().stream().anyMatch(c -> c.end() <= open && text.substring(c.end(), open).isBlank());
     }
 
     private static boolean inBrackets(SentenceFacts s, int at) {

@@ -59,4 +59,14 @@ class TopicsAndSigningsTest {
         assertThat(Extractions.ofType(r, VisitType.MEETING)).singleElement()
                 .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 11, 21)));
     }
+
+    @Test
+    void aDateInBracketsRightAfterACountryIsOfTheTripToIt() {
+        ExtractionResult r = extract("Maputo, 12/6/2025 - Chủ tịch nước Lương Cường thăm cấp Nhà nước Mozambique từ ngày "
+                + "11 đến 13/6, ngay sau chuyến thăm cấp Nhà nước Angola (8-10/6).");
+        assertThat(r.visits()).filteredOn(v -> v.countries().contains("AO")).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 6, 8)));
+        assertThat(r.visits()).filteredOn(v -> v.countries().contains("MZ")).singleElement()
+                .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 6, 11)));
+    }
 }
