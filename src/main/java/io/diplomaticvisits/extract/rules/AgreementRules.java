@@ -701,6 +701,12 @@ final class AgreementRules {
         if (event != null && !event.isTrip() && event.start.day() != null) {
             return YearAnchor.apply(event.start, ctx.publicationDate);
         }
+        PartialDate paragraphDay = event == null || event.isTrip() ? ctx.dayEarlierInParagraph(s) : null;
+        if (paragraphDay != null) {
+            // "- Ngày 7/3/2024: ... nhân chuyến thăm chính thức Australia ... Tại Canberra, hai Thủ tướng đã ra Tuyên
+            // bố chung": signed on the day its paragraph told.
+            return paragraphDay;
+        }
         VisitDraft talks = event != null && event.isTrip() ? talksOfTrip(event, ctx) : null;
         if (talks != null) {
             // "Documents signed during the state visit: ...": a trip's documents are signed at its talks.

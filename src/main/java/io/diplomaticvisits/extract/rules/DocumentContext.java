@@ -143,18 +143,32 @@ final class DocumentContext {
     private PartialDate dayToldAlone;
     private int dayToldAloneParagraph = -1;
 
-    /** Keeps the one day of a sentence that told no event; forgets it when the sentence told one. */
+    /** The one day the paragraph {@link #dayInParagraph} told last ("- Ngày 7/3/2024: ..."), for its later sentences. */
+    private PartialDate dayInParagraph;
+    private int dayInParagraphIndex = -1;
+
+    /**
+     * Keeps the one day of a sentence, for the sentences after it in its paragraph, and, if it told no event, for
+     * "then" and "the same day"; a sentence that tells an event forgets the latter.
+     */
     void afterSentence(SentenceFacts s, boolean toldEvents) {
-        if (toldEvents) {
-            dayToldAlone = null;
-            return;
-        }
         List<DateMention> days = s.dates().stream().filter(d -> d.from().day() != null && d.from().month() != null
                 && d.from().equals(d.to())).toList();
         if (days.size() == 1) {
-            dayToldAlone = YearAnchor.apply(days.get(0).from(), publicationDate);
+            dayInParagraph = YearAnchor.apply(days.get(0).from(), publicationDate);
+            dayInParagraphIndex = s.paragraph();
+        }
+        if (toldEvents) {
+            dayToldAlone = null;
+        } else if (days.size() == 1) {
+            dayToldAlone = dayInParagraph;
             dayToldAloneParagraph = s.paragraph();
         }
+    }
+
+    /** The one day an earlier sentence of {@code s}'s paragraph told, or null. */
+    PartialDate dayEarlierInParagraph(SentenceFacts s) {
+        return dayInParagraphIndex == s.paragraph() ? dayInParagraph : null;
     }
 
     /** The day "the same day", "then" and "also" go on with in sentence {@code s}. */

@@ -69,4 +69,13 @@ class TopicsAndSigningsTest {
         assertThat(r.visits()).filteredOn(v -> v.countries().contains("MZ")).singleElement()
                 .satisfies(v -> assertThat(v.start()).isEqualTo(PartialDate.of(2025, 6, 11)));
     }
+
+    @Test
+    void aDocumentToldAfterADayInItsParagraphIsOfThatDay() {
+        ExtractionResult r = extract("Hà Nội, 30/12/2024\n\n- Ngày 7/3/2024: Việt Nam - Australia nâng cấp quan hệ lên "
+                + "Đối tác chiến lược toàn diện, nhân chuyến thăm chính thức Australia của Thủ tướng Phạm Minh Chính. "
+                + "Tại Canberra, hai Thủ tướng đã ra Tuyên bố chung về việc nâng cấp quan hệ.");
+        assertThat(r.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2024, 3, 7)));
+    }
 }
