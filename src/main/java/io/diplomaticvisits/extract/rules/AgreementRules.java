@@ -698,14 +698,15 @@ final class AgreementRules {
             // "At the end of the summit, the two Prime Ministers adopted ...": the day of the encounter told last.
             return YearAnchor.apply(encounter.start, ctx.publicationDate);
         }
-        if (event != null && !event.isTrip() && event.start.day() != null) {
-            return YearAnchor.apply(event.start, ctx.publicationDate);
-        }
-        PartialDate paragraphDay = event == null || event.isTrip() ? ctx.dayEarlierInParagraph(s) : null;
+        PartialDate paragraphDay = event == null || event.isTrip() || ctx.lastEventParagraph != s.paragraph()
+                ? ctx.dayEarlierInParagraph(s) : null;
         if (paragraphDay != null) {
             // "- Ngày 7/3/2024: ... nhân chuyến thăm chính thức Australia ... Tại Canberra, hai Thủ tướng đã ra Tuyên
-            // bố chung": signed on the day its paragraph told.
+            // bố chung": signed on the day its paragraph told, unless an encounter of the paragraph gave the day.
             return paragraphDay;
+        }
+        if (event != null && !event.isTrip() && event.start.day() != null) {
+            return YearAnchor.apply(event.start, ctx.publicationDate);
         }
         VisitDraft talks = event != null && event.isTrip() ? talksOfTrip(event, ctx) : null;
         if (talks != null) {

@@ -78,4 +78,15 @@ class TopicsAndSigningsTest {
         assertThat(r.agreements()).singleElement()
                 .satisfies(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2024, 3, 7)));
     }
+
+    @Test
+    void theDayOfItsOwnParagraphWinsOverAnEncounterToldInAnEarlierOne() {
+        ExtractionResult r = extract("Muscat, 23/9/2025 - Phó Thủ tướng Nguyễn Chí Dũng thăm làm việc Oman từ ngày 20 "
+                + "đến 23/9.\n\nChiều 21/9, Phó Thủ tướng Nguyễn Chí Dũng hội kiến Phó Thủ tướng Oman Sayyid Shihab "
+                + "bin Tarik Al Said.\n\nSáng 22/9, Phó Thủ tướng dự Diễn đàn Doanh nghiệp Việt Nam - Oman với gần "
+                + "200 doanh nghiệp. Trước sự chứng kiến của lãnh đạo hai nước, các bên đã trao Bản ghi nhớ hợp tác về "
+                + "năng lượng giữa Việt Nam và Oman.");
+        assertThat(r.agreements()).singleElement()
+                .satisfies(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2025, 9, 22)));
+    }
 }
