@@ -943,9 +943,11 @@ final class VisitRules {
         if (gap.length() <= COUNTERPART_GAP) {
             return true;
         }
+        // "received, this Tuesday, in Maputo, the Vice-President ...": asides set off by commas, then the person
+        String asides = gap.endsWith(", the") ? gap.substring(0, gap.length() - 4) : gap;
         return gap.length() <= 2 * COUNTERPART_GAP && (gap.endsWith(" with") || gap.endsWith(" với")
                 || gap.endsWith(" with the") || gap.endsWith(" with his") || gap.endsWith(" with her"))
-                || gap.length() <= 3 * COUNTERPART_GAP && gap.endsWith(",") && !gap.contains(";");
+                || asides.length() <= 3 * COUNTERPART_GAP && asides.endsWith(",") && !asides.contains(";");
     }
 
     /**

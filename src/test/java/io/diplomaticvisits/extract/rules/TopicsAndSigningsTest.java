@@ -89,4 +89,15 @@ class TopicsAndSigningsTest {
         assertThat(r.agreements()).singleElement()
                 .satisfies(a -> assertThat(a.date()).isEqualTo(PartialDate.of(2025, 9, 22)));
     }
+
+    @Test
+    void asidesBetweenCommasDoNotKeepTheVerbFromTheOneItReceives() {
+        ExtractionResult r = extract("Maputo, 24/06/2025 - Mozambican President Daniel Chapo received in audience, this "
+                + "Tuesday, in Maputo, the Vice-President of the Socialist Republic of Vietnam, Her Excellency Vo Thi "
+                + "Anh Xuan.");
+        assertThat(Extractions.ofType(r, VisitType.RECEPTION)).singleElement().satisfies(v -> {
+            assertThat(v.start()).isEqualTo(PartialDate.of(2025, 6, 24));
+            assertThat(v.countries()).containsExactlyInAnyOrder("MZ", "VN");
+        });
+    }
 }
