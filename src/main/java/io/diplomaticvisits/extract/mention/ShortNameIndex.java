@@ -51,10 +51,24 @@ final class ShortNameIndex {
         }
         for (String key : keys) {
             PersonMention before = byKey.putIfAbsent(key, person);
-            if (before != null && !before.name().equals(person.name())) {
+            if (before == null || before.name().equals(person.name())) {
+                continue;
+            }
+            boolean sameCountry = before.country() == null || person.country() == null
+                    || before.country().equals(person.country());
+            if (sameCountry && shortFormOf(before.name(), person.name())) {
+                byKey.put(key, person); // "Boric" in a headline, then "Gabriel Boric Font": one person
+            } else if (!sameCountry || !shortFormOf(person.name(), before.name())) {
                 ambiguous.add(key);
             }
         }
+    }
+
+    /** Whether every word of {@code shorter} is a word of {@code longer}: "Boric" of "Gabriel Boric Font". */
+    private static boolean shortFormOf(String shorter, String longer) {
+        List<String> longWords = words(longer);
+        List<String> shortWords = words(shorter);
+        return shortWords.size() < longWords.size() && longWords.containsAll(shortWords);
     }
 
     private static void addKeys(List<String> words, Set<String> keys) {

@@ -25,6 +25,19 @@ class ShortNameIndexTest {
     }
 
     @Test
+    void aShortFormSeenFirstGivesWayToTheFullNameOfTheSamePerson() {
+        ShortNameIndex index = new ShortNameIndex();
+        index.add(person("Boric", "CL"));
+        PersonMention full = person("Gabriel Boric Font", "CL");
+        index.add(full);
+        assertThat(index.resolve("Boric")).isSameAs(full);
+        ShortNameIndex two = new ShortNameIndex();
+        two.add(person("Lee", "KR"));
+        two.add(person("Lee Hsien Loong", "SG"));
+        assertThat(two.resolve("Lee")).isNull();
+    }
+
+    @Test
     void aCopyGrowsApart() {
         ShortNameIndex index = new ShortNameIndex();
         index.add(person("Lê Hoài Trung", "VN"));
