@@ -152,6 +152,12 @@ final class DocumentContext {
      * "then" and "the same day"; a sentence that tells an event forgets the latter.
      */
     void afterSentence(SentenceFacts s, boolean toldEvents) {
+        for (PersonMention p : s.persons()) {
+            if (p.country() != null && !VisitRules.VIETNAM.equals(p.country())) {
+                foreignInParagraph = p;
+                foreignInParagraphIndex = s.paragraph();
+            }
+        }
         List<DateMention> days = s.dates().stream().filter(d -> d.from().day() != null && d.from().month() != null
                 && d.from().equals(d.to())).toList();
         if (days.size() == 1) {
@@ -164,6 +170,15 @@ final class DocumentContext {
             dayToldAlone = dayInParagraph;
             dayToldAloneParagraph = s.paragraph();
         }
+    }
+
+    /** The foreign person an earlier sentence of the paragraph named last ("Tổng thống X chủ trì lễ đón ..."). */
+    private PersonMention foreignInParagraph;
+    private int foreignInParagraphIndex = -1;
+
+    /** The foreign person named last in an earlier sentence of {@code s}'s paragraph, or null. */
+    PersonMention foreignEarlierInParagraph(SentenceFacts s) {
+        return foreignInParagraphIndex == s.paragraph() ? foreignInParagraph : null;
     }
 
     /** The one day an earlier sentence of {@code s}'s paragraph told, or null. */

@@ -100,4 +100,16 @@ class TopicsAndSigningsTest {
             assertThat(v.countries()).containsExactlyInAnyOrder("MZ", "VN");
         });
     }
+
+    @Test
+    void theTwoLeadersAreTheHostJustNamedInTheParagraphNotTheNextTripsCountry() {
+        ExtractionResult r = extract("Thứ Hai, 28/10/2024\n\nThủ tướng Phạm Minh Chính thăm chính thức UAE từ ngày 27 đến "
+                + "29/10.\n\nSau đó, Thủ tướng sẽ thăm chính thức Qatar từ ngày 30 đến 31/10.\n\nSáng 28/10, Tổng "
+                + "thống UAE Mohamed bin Zayed Al Nahyan chủ trì lễ đón chính thức Thủ tướng. Ngay sau đó, hai nhà lãnh "
+                + "đạo hội đàm.");
+        assertThat(Extractions.ofType(r, VisitType.TALKS)).singleElement().satisfies(v -> {
+            assertThat(v.countries()).containsExactlyInAnyOrder("AE", "VN");
+            assertThat(v.start()).isEqualTo(PartialDate.of(2024, 10, 28));
+        });
+    }
 }
