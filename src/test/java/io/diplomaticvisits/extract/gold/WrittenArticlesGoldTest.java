@@ -17,8 +17,8 @@ class WrittenArticlesGoldTest {
 
     @ParameterizedTest(name = "{0} at least {1}")
     @CsvSource({"en-a, 0.87", "en-b, 0.82", "en-c, 0.84", "en-d, 0.75", "en-e, 0.70", "en-f, 0.69", "en-g, 0.74",
-            "en-h, 0.76", "en-i, 0.58", "en-j, 0.78", "vi-a, 0.87", "vi-b, 0.86", "vi-c, 0.84", "vi-d, 0.82",
-            "vi-e, 0.85", "vi-f, 0.83", "vi-g, 0.83", "vi-h, 0.84", "vi-i, 0.72", "vi-j, 0.81"})
+            "en-h, 0.76", "en-i, 0.58", "en-j, 0.80", "vi-a, 0.87", "vi-b, 0.86", "vi-c, 0.84", "vi-d, 0.82",
+            "vi-e, 0.85", "vi-f, 0.83", "vi-g, 0.83", "vi-h, 0.84", "vi-i, 0.74", "vi-j, 0.81"})
     void eachFolderScoresAboveItsFloor(String folder, double floor) throws Exception {
         Path dir = ARTICLES.resolve(folder);
         ScoreReport report = CorpusScoring.score(GoldFile.read(dir.resolve("gold.json")), dir);
