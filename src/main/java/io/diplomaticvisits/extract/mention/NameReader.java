@@ -10,6 +10,8 @@ import io.diplomaticvisits.extract.text.MatchText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the run of capitalised words that make a person's name: hyphens, initials, particles such as "bin" or
@@ -33,6 +35,10 @@ final class NameReader {
 
     private record Token(int start, int end, String word) {
     }
+
+    /** A nickname in double quotes inside a name: "Chiz" in Francis "Chiz" Escudero. */
+    private static final Pattern NICKNAME = Pattern.compile(
+            "[\"“][\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*)?[\"”]");
 
     private final TitleLexicon titles;
     private final NameWords nameWords;
@@ -108,12 +114,9 @@ final class NameReader {
         return new Run(tokens.get(0).start(), end, words, possessive, bad);
     }
 
-    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile(
-            "[\"“][\\p{Lu}][\\p{L}.-]*(?: [\\p{Lu}][\\p{L}.-]*)?[\"”]");
-
-    /** Where the name goes on after a nickname in double quotes inside it ("Chiz" in Francis "Chiz" Escudero), or -1. */
+    /** Where the name goes on after a nickname in double quotes inside it ("Chiz"), or -1. */
     private static int afterQuotedNickname(String s, int i) {
-        java.util.regex.Matcher m = NICKNAME.matcher(s).region(i, Math.min(s.length(), i + 32));
+        Matcher m = NICKNAME.matcher(s).region(i, Math.min(s.length(), i + 32));
         if (!m.lookingAt()) {
             return -1;
         }

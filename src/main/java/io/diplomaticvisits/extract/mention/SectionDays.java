@@ -7,6 +7,8 @@ import io.diplomaticvisits.extract.text.PreparedDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Days written as headings over a schedule or a live page ("Thứ năm, 20/11", then "- 8h45: Hai nhà lãnh đạo hội
@@ -20,7 +22,7 @@ public final class SectionDays {
     private static final int MAX_HEADING_CHARS = 32;
     private static final String MARKUP = "#*_:-–— \t";
     /** A weekday the date finder leaves outside the day it names when a comma follows it ("Thứ năm, 20/11"). */
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+    private static final Pattern WEEKDAY = Pattern.compile(
             "(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\\s]*");
 
     private static final SectionDays NONE = new SectionDays(new int[0], new DateMention[0]);
@@ -83,7 +85,7 @@ public final class SectionDays {
             return null;
         }
         DateMention d = found.get(0);
-        String before = bare.substring(0, d.start()).toLowerCase(java.util.Locale.ROOT);
+        String before = bare.substring(0, d.start()).toLowerCase(Locale.ROOT);
         boolean whole = (d.start() == 0 || WEEKDAY.matcher(before).matches()) && d.end() == bare.length();
         return whole && d.from().day() != null && d.from().month() != null && d.from().equals(d.to()) ? d : null;
     }

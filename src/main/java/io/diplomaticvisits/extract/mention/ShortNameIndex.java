@@ -56,9 +56,11 @@ final class ShortNameIndex {
             }
             boolean sameCountry = before.country() == null || person.country() == null
                     || before.country().equals(person.country());
-            if (sameCountry && shortFormOf(before.name(), person.name())) {
+            if (!sameCountry) {
+                ambiguous.add(key);
+            } else if (shortFormOf(before.name(), person.name())) {
                 byKey.put(key, person); // "Boric" in a headline, then "Gabriel Boric Font": one person
-            } else if (!sameCountry || !shortFormOf(person.name(), before.name())) {
+            } else if (!shortFormOf(person.name(), before.name())) {
                 ambiguous.add(key);
             }
         }

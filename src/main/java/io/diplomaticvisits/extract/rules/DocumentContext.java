@@ -45,6 +45,18 @@ final class DocumentContext {
      */
     private PartialDate now;
     PersonMention lastVietnameseTraveller;
+    /**
+     * The day a sentence that tells no event gave ("Earlier on Thursday morning, he was given a ceremonial welcome"),
+     * in its paragraph: the day "He then called on ..." goes on with. Null once a sentence tells an event.
+     */
+    private PartialDate dayToldAlone;
+    private int dayToldAloneParagraph = -1;
+    /** The one day a sentence told last ("- Ngày 7/3/2024: ..."), for the later sentences of its paragraph. */
+    private PartialDate dayInParagraph;
+    private int dayInParagraphIndex = -1;
+    /** The foreign person a sentence named last ("Tổng thống X chủ trì lễ đón ..."), for the rest of its paragraph. */
+    private PersonMention foreignInParagraph;
+    private int foreignInParagraphIndex = -1;
     /** The foreign country the whole document is most about, or null. */
     String dominantForeign;
 
@@ -137,19 +149,9 @@ final class DocumentContext {
     }
 
     /**
-     * The day a sentence that tells no event gave ("Earlier on Thursday morning, he was given a ceremonial welcome"),
-     * in its paragraph: the day "He then called on ..." goes on with. Null once a sentence tells an event.
-     */
-    private PartialDate dayToldAlone;
-    private int dayToldAloneParagraph = -1;
-
-    /** The one day the paragraph {@link #dayInParagraph} told last ("- Ngày 7/3/2024: ..."), for its later sentences. */
-    private PartialDate dayInParagraph;
-    private int dayInParagraphIndex = -1;
-
-    /**
-     * Keeps the one day of a sentence, for the sentences after it in its paragraph, and, if it told no event, for
-     * "then" and "the same day"; a sentence that tells an event forgets the latter.
+     * Keeps the last foreign person and the one day of a sentence for the sentences after it in its paragraph, and
+     * the day, if the sentence told no event, for "then" and "the same day"; a sentence that tells an event forgets
+     * the latter.
      */
     void afterSentence(SentenceFacts s, boolean toldEvents) {
         for (PersonMention p : s.persons()) {
@@ -171,10 +173,6 @@ final class DocumentContext {
             dayToldAloneParagraph = s.paragraph();
         }
     }
-
-    /** The foreign person an earlier sentence of the paragraph named last ("Tổng thống X chủ trì lễ đón ..."). */
-    private PersonMention foreignInParagraph;
-    private int foreignInParagraphIndex = -1;
 
     /** The foreign person named last in an earlier sentence of {@code s}'s paragraph, or null. */
     PersonMention foreignEarlierInParagraph(SentenceFacts s) {

@@ -643,12 +643,12 @@ final class VisitRules {
             VisitDraft trip = sides;
             PersonMention other = firstOf(trip, trip.foreignCountry());
             PersonMention named = ctx.foreignEarlierInParagraph(s);
-            if (named != null && (other == null || !named.country().equals(trip.foreignCountry())
-                    && ctx.tripHosts.contains(named.country()))) {
+            boolean namedHostsATrip = named != null && (named.country().equals(trip.foreignCountry())
+                    || ctx.tripHosts.contains(named.country()));
+            if (namedHostsATrip && (other == null || !named.country().equals(trip.foreignCountry()))) {
                 // "Tổng thống X chủ trì lễ đón chính thức Thủ tướng. Ngay sau đó, hai nhà lãnh đạo hội đàm.": the
                 // host just named, when the trip told last has no one of his or goes to another country told.
-                other = named.country().equals(trip.foreignCountry()) || ctx.tripHosts.contains(named.country())
-                        ? named : other;
+                other = named;
             }
             if (other != null) {
                 foreign.add(other);
