@@ -350,10 +350,6 @@ public final class PersonFinder {
                 if (!Character.isLetter(s.charAt(q - 1))) {
                     continue;
                 }
-                int r = afterArticle(Gaps.skip(s, q + 1));
-                if (r < 0 || r >= s.length() || titles.titleAt(text, r) == null && !countriesByStart.containsKey(r)) {
-                    continue;
-                }
                 TitleChainReader.Chain chain = postTitles(q);
                 int start = chain == null || chain.country() == null ? -1 : capitalisedRunBefore(q);
                 if (start >= 0 && !insidePlace(start)) {

@@ -5,7 +5,6 @@ import io.diplomaticvisits.extract.text.MatchText;
 import io.diplomaticvisits.extract.text.Paragraph;
 import io.diplomaticvisits.extract.text.PreparedDocument;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,24 +20,23 @@ public final class SectionDays {
     /** A day with its weekday and markup ("**Thứ năm, 20/11**", "Wednesday, June 25") is short. */
     private static final int MAX_HEADING_CHARS = 32;
     private static final String MARKUP = "#*_:-–— \t";
-    /** A weekday the date finder leaves outside the day it names when a comma follows it ("Thứ năm, 20/11"). */
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[,\\s]*");
+    /**
+     * A Vietnamese weekday in lower case ("Thứ năm, 20/11"), which the date lexicon leaves out as the ordinal it may
+     * also be; before a day alone on its line it can only be the weekday.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)[,\\s]*");
 
-    private static final SectionDays NONE = new SectionDays(new int[0], new DateMention[0]);
+    private static final SectionDays NONE = new SectionDays(new ParagraphHeadings<>());
 
-    private final int[] headingParagraphs;
-    private final DateMention[] days;
+    private final ParagraphHeadings<DateMention> days;
 
-    private SectionDays(int[] headingParagraphs, DateMention[] days) {
-        this.headingParagraphs = headingParagraphs;
+    private SectionDays(ParagraphHeadings<DateMention> days) {
         this.days = days;
     }
 
     /** The day headings of {@code doc}, read with {@code dates} against the publication date {@code anchor}. */
     public static SectionDays of(PreparedDocument doc, DateFinder dates, PartialDate anchor) {
-        List<Integer> at = new ArrayList<>();
-        List<DateMention> found = new ArrayList<>();
+        ParagraphHeadings<DateMention> found = new ParagraphHeadings<>();
         List<Paragraph> paragraphs = doc.paragraphs();
         for (int i = 0; i + 1 < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
@@ -47,14 +45,10 @@ public final class SectionDays {
             }
             DateMention day = loneDay(doc.text().substring(p.start(), p.end()), dates, anchor);
             if (day != null) {
-                at.add(i);
-                found.add(day);
+                found.add(i, day);
             }
         }
-        if (at.size() < 2) {
-            return NONE;
-        }
-        return new SectionDays(at.stream().mapToInt(Integer::intValue).toArray(), found.toArray(DateMention[]::new));
+        return found.size() < 2 ? NONE : new SectionDays(found);
     }
 
     /** The dates of a sentence in {@code paragraph}: its own, or, when it gives none, its heading's day. */
@@ -62,10 +56,7 @@ public final class SectionDays {
         if (!dates.isEmpty()) {
             return dates;
         }
-        DateMention heading = null;
-        for (int k = 0; k < headingParagraphs.length && headingParagraphs[k] < paragraph; k++) {
-            heading = days[k];
-        }
+        DateMention heading = days.over(paragraph);
         return heading == null ? dates : List.of(new DateMention(0, 0, heading.from(), heading.to()));
     }
 

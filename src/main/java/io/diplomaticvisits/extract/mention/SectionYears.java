@@ -22,19 +22,17 @@ public final class SectionYears {
     /** A year with its markup ("## 2024", "**2023**") is short. */
     private static final int MAX_HEADING_CHARS = 16;
 
-    private static final SectionYears NONE = new SectionYears(new int[0], new int[0]);
+    private static final SectionYears NONE = new SectionYears(new ParagraphHeadings<>());
 
-    private final int[] headingParagraphs;
-    private final int[] years;
+    private final ParagraphHeadings<Integer> years;
 
-    private SectionYears(int[] headingParagraphs, int[] years) {
-        this.headingParagraphs = headingParagraphs;
+    private SectionYears(ParagraphHeadings<Integer> years) {
         this.years = years;
     }
 
     /** The year headings of {@code doc}, found with {@code dates}. */
     public static SectionYears of(PreparedDocument doc, DateFinder dates) {
-        List<int[]> found = new ArrayList<>();
+        ParagraphHeadings<Integer> found = new ParagraphHeadings<>();
         List<Paragraph> paragraphs = doc.paragraphs();
         for (int i = 0; i + 1 < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
@@ -43,24 +41,15 @@ public final class SectionYears {
             }
             Integer year = loneYear(doc.text().substring(p.start(), p.end()));
             if (year != null && opensWithYearlessDate(doc, paragraphs.get(i + 1), dates)) {
-                found.add(new int[] {i, year});
+                found.add(i, year);
             }
         }
-        if (found.isEmpty()) {
-            return NONE;
-        }
-        int[] at = new int[found.size()];
-        int[] ys = new int[found.size()];
-        for (int k = 0; k < found.size(); k++) {
-            at[k] = found.get(k)[0];
-            ys[k] = found.get(k)[1];
-        }
-        return new SectionYears(at, ys);
+        return found.size() == 0 ? NONE : new SectionYears(found);
     }
 
     /** The dates of a sentence in {@code paragraph}, those without a year given the year of their heading. */
     public List<DateMention> apply(int paragraph, List<DateMention> dates) {
-        Integer year = yearOf(paragraph);
+        Integer year = years.over(paragraph);
         if (year == null || dates.isEmpty()) {
             return dates;
         }
@@ -70,14 +59,6 @@ public final class SectionYears {
                     ? new DateMention(d.start(), d.end(), withYear(d.from(), year), withYear(d.to(), year)) : d);
         }
         return out;
-    }
-
-    private Integer yearOf(int paragraph) {
-        Integer year = null;
-        for (int k = 0; k < headingParagraphs.length && headingParagraphs[k] < paragraph; k++) {
-            year = years[k];
-        }
-        return year;
     }
 
     private static PartialDate withYear(PartialDate d, int year) {

@@ -45,15 +45,14 @@ final class DocumentContext {
      */
     private PartialDate now;
     PersonMention lastVietnameseTraveller;
-    /**
-     * The day a sentence that tells no event gave ("Earlier on Thursday morning, he was given a ceremonial welcome"),
-     * in its paragraph: the day "He then called on ..." goes on with. Null once a sentence tells an event.
-     */
-    private PartialDate dayToldAlone;
-    private int dayToldAloneParagraph = -1;
     /** The one day a sentence told last ("- Ngày 7/3/2024: ..."), for the later sentences of its paragraph. */
     private PartialDate dayInParagraph;
     private int dayInParagraphIndex = -1;
+    /**
+     * Whether an event was told since {@link #dayInParagraph}: until one is, that day is what "He then called on ..."
+     * goes on with ("Earlier on Thursday morning, he was given a ceremonial welcome. He then called on ...").
+     */
+    private boolean eventSinceDay = true;
     /** The foreign person a sentence named last ("Tổng thống X chủ trì lễ đón ..."), for the rest of its paragraph. */
     private PersonMention foreignInParagraph;
     private int foreignInParagraphIndex = -1;
@@ -167,10 +166,9 @@ final class DocumentContext {
             dayInParagraphIndex = s.paragraph();
         }
         if (toldEvents) {
-            dayToldAlone = null;
+            eventSinceDay = true;
         } else if (days.size() == 1) {
-            dayToldAlone = dayInParagraph;
-            dayToldAloneParagraph = s.paragraph();
+            eventSinceDay = false;
         }
     }
 
@@ -186,10 +184,8 @@ final class DocumentContext {
 
     /** The day "the same day", "then" and "also" go on with in sentence {@code s}. */
     PartialDate sameDay(SentenceFacts s) {
-        if (dayToldAlone != null && dayToldAloneParagraph == s.paragraph()) {
-            return dayToldAlone;
-        }
-        return sameDayEvent().start;
+        PartialDate day = eventSinceDay ? null : dayEarlierInParagraph(s);
+        return day != null ? day : sameDayEvent().start;
     }
 
     /** What "the same day" refers to: the last event of the present with a day, else the last event. */
